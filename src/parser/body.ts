@@ -875,6 +875,10 @@ function titleAgendaSections(state: BodyState): Map<BodySection, AgendaMention[]
 		const items = readAgendaLine(block.text);
 		started.title = agendaSectionTitle(items, block.text);
 		introduced.set(started, items);
+		// `議事1 子ども・子育て支援事業計画の進捗状況について` alone on its line: the section's title, no paragraph under it too (the
+		// line had been both).
+		const bare = (text: string): string => text.replace(/[\s\u3000]/gu, '');
+		if (started.title !== '' && bare(stripDecoration(block.text).text) === bare(started.title) && started.children[0] === block) started.children.shift();
 	}
 	return introduced;
 }

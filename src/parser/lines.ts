@@ -1233,7 +1233,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 		// the item, `２．…について（教務委員長）`, does not.)
 		const plausible = atMostCharacters(title, 30) && !title.includes('。') && (numbered.groups.dotted === undefined || !/^[^(]*\)|:|\s{2}|\s.*\(/u.test(matchForm(title)));
 		const expected = number !== null && context.lastHeadingNumber !== null && number === context.lastHeadingNumber + 1;
-		if (plausible && (!context.inRemark || HEADING_WORDS.test(title) || expected)) {
+		// (Under a turn, a part of the meeting the header's numbers go on to, `７．今後の予定`, `８．次回予定`, is one too: it had
+		// become more of the last speaker's words.)
+		if (plausible && (!context.inRemark || HEADING_WORDS.test(title) || PART_WORDS.test(title.replace(/[\s\u3000]/gu, '')) || expected)) {
 			// `（１）について`: the item of the agenda numbered so, which the words after the number do not name; the number stays
 			// in the heading (it had been `について` alone).
 			return { kind: 'heading', title: ABOUT_ITEM.test(title) ? trimSpaces(bare) : title, number };
@@ -1397,7 +1399,10 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// (`（大野）検品で…`: a surname of the meeting's roll in brackets speaks too.)
 	// (`（日本農泊推進機構）現場では…`: a body the roll lists, with its words.)
 	const worded = trimSpaces(paren?.groups.text ?? '') !== '';
-	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')) || ((context.surnames?.has(trimSpaces(paren.groups.label ?? '')) === true || isListedBody(paren.groups.label ?? '', context)) && worded))) {
+	// (`（委員Ａ）中高生の…`, `（Ｂ委員）…`, `（委員１）…`: a member the summary keeps unnamed, with their words; never a letter alone,
+	// `（Ａ）…`, which numbers a list.)
+	const unnamedMember = worded && ANONYMOUS_MEMBER.test(paren?.groups.label ?? '') && isAnonymousLabel(trimSpaces(paren?.groups.label ?? ''));
+	if (paren?.groups && (isSpeakerLabel(paren.groups.label ?? '') || isPostLabel(trimSpaces(paren.groups.label ?? '')) || unnamedMember || ((context.surnames?.has(trimSpaces(paren.groups.label ?? '')) === true || isListedBody(paren.groups.label ?? '', context)) && worded))) {
 		const text = trimSpaces(paren.groups.text ?? '');
 		return { kind: 'speaker', label: trimSpaces(paren.groups.label ?? ''), text: text === '' ? null : text };
 	}

@@ -828,10 +828,11 @@ export function gluedPostMember(text: string): { name: string; title: string } |
 const KANA_SECTION_WORDS = ['こども', '子ども', '子育て', 'ごみ', 'まちづくり', 'まち', 'みどり', 'くらし', 'いきがい', 'ふるさと', 'にぎわい', 'すまい', 'しごと', 'いのち', 'こころ', 'みらい', 'ひと', 'ゆとり', 'やすらぎ', 'すこやか', 'はぐくみ', '障がい', 'いきいき', 'ふれあい', 'おもてなし', 'ささえあい', 'あんしん', 'きずな', 'つながり', 'わかもの', 'げんき', 'うるおい', 'はつらつ'];
 /**
  * A municipality's post whose section is named in kana (`ごみ減量推進課長`, `まちづくり部長`, `デジタル推進課長`,
- * `スポーツ振興課長`), maybe after a kanji surname (`平田ごみ減量推進課長`, `平野デジタル推進課長`): the kana word starts
- * the post (`森子ども家庭部長` is 森 of 子ども家庭部, not 森子).
+ * `スポーツ振興課長`), a clerk of its section too (`子育て支援課主事`, `こども家庭課主査`), maybe after a kanji surname
+ * (`平田ごみ減量推進課長`, `平野デジタル推進課長`, `西尾子育て支援課主事`): the kana word starts the post (`森子ども家庭部長` is 森
+ * of 子ども家庭部, not 森子).
  */
-const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KANA_SECTION_WORDS.join('|')}|[\\p{Script=Katakana}ー]{2,12}|[A-ZＡ-Ｚ]{2,4})[\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}ー・]{0,20}(?:${GENERIC_POSTS}|参事|主幹|センター長|統括(?:官)?|審議官|参事官|企画官))$`, 'u');
+const KANA_SECTION_POST = new RegExp(`^(?<surname>[${HAN}]{1,4})?(?<post>(?:${KANA_SECTION_WORDS.join('|')}|[\\p{Script=Katakana}ー]{2,12}|[A-ZＡ-Ｚ]{2,4})[\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}ー・]{0,20}(?:${GENERIC_POSTS}|参事|主幹|センター長|統括(?:官)?|審議官|参事官|企画官|[課係室](?:主査|主事|主任|技師)))$`, 'u');
 
 /** Who holds a post whose section is named in kana or Latin letters (`平野デジタル推進課長`), or null. */
 function kanaSectionPerson(text: string): NameParts | null {

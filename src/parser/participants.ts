@@ -600,7 +600,9 @@ const ROLE_AFTER_AFFILIATION = /[\s\u3000]*[（(](?<role>[^（()）\s\u3000]{1,8
  * one member, the affiliation theirs (the wide gap had made the affiliation a member of its own). Null for any other line.
  */
 function readNameAffiliationRow(text: string): Member | null {
-	const row = NAME_AFFILIATION_ROW.exec(trimSpaces(text))?.groups;
+	// (`○相沢　正樹　　　北東医科大学医学部教授`: the chair's mark before the name, which a legend under the roll explains, `○は座長`.)
+	const mark = ROLL_MARK.exec(trimSpaces(text))?.[0] ?? '';
+	const row = NAME_AFFILIATION_ROW.exec(trimSpaces(text).slice(mark.length))?.groups;
 	const affiliation = trimSpaces(row?.affiliation ?? '');
 	if (!row || !isRowAffiliation(affiliation) || /[、，,。]/u.test(affiliation) || SPACED_NAME_START.test(affiliation)) return null;
 	// (`小野寺　晴美　林業ジャーナリスト`, `堀田　宗一郎　県立森林研究所　主任研究員`: one space after the name, as a PDF's roll is copied,
@@ -609,8 +611,9 @@ function readNameAffiliationRow(text: string): Member | null {
 	if (row.gap?.length === 1 && !/[）)】]$/u.test(row.name ?? '') && ([...affiliation].length < 3 || /[（()）【】]/u.test(affiliation) || !(isOrganisation(affiliation.split(/[\s\u3000]/u)[0] ?? '') || PROFESSION.test(affiliation)))) return null;
 	// (`委　員　　グエン・ティ・ラン（…）`: a post padded to its column is no name, nor the next cell an affiliation.)
 	if (ROLE_TITLES.includes((row.name ?? '').replace(/[\s\u3000]/gu, ''))) return null;
-	const member = parseMember(row.name ?? '');
-	if (member.name === null || member.affiliation !== null) return null;
+	const read = parseMember(row.name ?? '');
+	if (read.name === null || read.affiliation !== null) return null;
+	const member = { ...read, text: `${mark}${read.text}` };
 	// (`山本　伸太郎　　委員長`: a role of the body's own in the next cell is the member's post, no affiliation.)
 	if (member.title === null && ROLE_TITLES.includes(affiliation)) return { ...member, text: trimSpaces(text), title: affiliation };
 	// (`上野　隆　　　…連合会副会長　（委員長）`: the role the member holds here, in brackets after the affiliation, is their title.)
@@ -626,7 +629,7 @@ const MARK_LEGEND = /^[（(](?<inner>[◎○〇●◇◆☆★][^（）()、，,
  * The same after a note's mark, the marks apart by spaces: `（注）◎座長　○座長代理`, `注）◎部会長、○部会長代理`, `※◎は座長`;
  * each role one the rolls know, so a marked name is never read as one.
  */
-const NOTED_MARK_LEGEND = /^(?:[（(]注[）)]|注[）)]|※)[\s\u3000]*(?<inner>[◎○〇●◇◆☆★][^（）()、，,\s\u3000]{1,12}(?:(?:[、，,][\s\u3000]*|[\s\u3000]+)[◎○〇●◇◆☆★][^（）()、，,\s\u3000]{1,12})*)$/u;
+const NOTED_MARK_LEGEND = /^(?:[（(]注[）)]|注[）)]|※|(?=[◎○〇●◇◆☆★]は))[\s\u3000]*(?<inner>[◎○〇●◇◆☆★][^（）()、，,\s\u3000]{1,12}(?:(?:[、，,][\s\u3000]*|[\s\u3000]+)[◎○〇●◇◆☆★][^（）()、，,\s\u3000]{1,12})*)$/u;
 /** A head count, as a regex source: `計５名`, `五名`, `15人`. */
 const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})[名人]';
 /** The others after those named, counted: `ほか委員６名（うちＷＥＢ参加２名）`, `他３名`. */
@@ -676,6 +679,8 @@ function applyMarkLegend(member: Member, legend: ReadonlyMap<string, string>): M
 	const closing = !legend.has(member.text[0] ?? '') && legend.has(last);
 	const role = legend.get(closing ? last : (member.text[0] ?? ''));
 	if (role === undefined) return member;
+	// (A row already read as a name and an affiliation after the mark, `○相沢　正樹　　　北東医科大学医学部教授`: the role added.)
+	if (!closing && member.name !== null && member.affiliation !== null && !ROLL_MARK.test(member.name)) return { ...member, title: member.title ?? role };
 	const parts = closing ? parseMember(trimSpaces(text.slice(0, -last.length))) : parseNameLabel(member.text.slice(1).replace(MARKED_NUMBER, ''));
 	return parts.name === null ? member : { text: member.text, name: parts.name, title: parts.title ?? role, affiliation: parts.affiliation };
 }
@@ -1632,7 +1637,7 @@ const DITTO_ROW = /^(?:[〃″仝]|同上?(?=[\s\u3000]))(?<gap>[\s\u3000]*)(?<r
 /** A ditto mark and the space after it at a roll's cell's start (`同　次長`, `〃　課長`). */
 const DITTO_MARK = /^(?:[〃″仝]|同上?)[\s\u3000]+(?=\S)/u;
 /** How a post ends (`次長`, `主幹`, `書記`, `課長補佐`): a word of a roll's row that is no name. */
-const POST_WORD_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|主任|補佐|参与|書記)$/u;
+const POST_WORD_END = /(?:長|員|官|監|役|理事|参事|主幹|主査|主任|主事|補佐|参与|書記)$/u;
 /**
  * The office of a post, which a ditto mark stands for before another post (`〃　次長`) on the rows after it: of a head's post
  * (`総務部` of `総務部長`), else the department of a post under its head (`健康福祉部` of `健康福祉部次長`, `総務部人事課長`).

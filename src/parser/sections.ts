@@ -134,6 +134,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// An agricultural committee's two rolls, numbered in its header with their head counts (`３　農業委員（１２名）`,
 	// `５　農地利用最適化推進委員（３名）`): the second had been read as a group of the roll above, its number in its name.
 	{ key: 'participants', pattern: anyOf('農地利用最適化推進委員', '推進委員', '農業委員'), loose: true, numberedOnly: true },
+	// `４　委員` over the members by the part of the public each stands for (`被保険者代表委員　　杉本　和子`), as a 協議会 held in
+	// writing lists those it asked: its roll (the rows had been lines not understood, the label the place).
+	{ key: 'participants', pattern: anyOf('委員'), loose: true, numberedOnly: true },
 	// `１　開会　午前10時00分`, `２　閉会　午前10時41分`: the sitting's times as numbered fields of the header, kept as text
 	// (`１．開会` without a time is a part of the meeting's order, a section of the text); marked as the header's other
 	// fields too (`○開会  午前10時16分`, as a ward's 会議記録 writes them under `○場所`).
@@ -205,7 +208,8 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// `6.農業委員会事務局職員`, `５　教育委員会事務局出席者`: a board's own staff, named with the board (only numbered, as a header writes it).
 	{ key: 'participants', pattern: '[^\\s\\u3000:：（(【]{1,12}(?:委員会|協議会|審議会|組合)事務局(?:職員|出席者|出席職員)', loose: true, numberedOnly: true },
 	// (And a web page's heading over its list of files, `資料一覧`, `配布資料一覧`: under the agenda, the files had been read as its items.)
-	{ key: 'handouts', pattern: anyOf('配付資料一覧', '配布資料一覧', '会議資料一覧', '資料一覧', '配付資料', '配布資料', '会議資料'), loose: true },
+	// (`会議資料の名称　資料１　…`: a city's form for the record of a council names its field so.)
+	{ key: 'handouts', pattern: anyOf('会議資料の名称', '配付資料の名称', '配布資料の名称', '会議資料名', '配付資料一覧', '配布資料一覧', '会議資料一覧', '資料一覧', '配付資料', '配布資料', '会議資料'), loose: true },
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	// `資　料　資料１　…`: the word, spaces, then the first handout by its number (it had been read as members of the roll above).
 	{ key: 'handouts', pattern: `(?:${anyOf('資料')})(?=\\s+(?:参考|当日|追加|机上)?資料\\s*[0-9])`, loose: true },
@@ -1203,6 +1207,19 @@ const MEETING_NAME_FIELD = /^[\s\u3000]*[<＜〈【［\[]?(?:会[\s\u3000]*議[\
 const FIRST_NAME_FIELD = /^[\s\u3000]*[■□◆◇●]?[\s\u3000]*(?:[<＜〈【［\[](?:会[\s\u3000]*議[\s\u3000]*名|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|名[\s\u3000]*称|会議体|会議タイトル|ミーティング名|タイトル)[>＞〉】］\]][\s\u3000]*[:：]?|(?:会[\s\u3000]*議[\s\u3000]*名|会[\s\u3000]*議[\s\u3000]*の[\s\u3000]*名[\s\u3000]*称|名[\s\u3000]*称|会議体|会議タイトル|ミーティング名)(?:[\s\u3000]*[:：]|[\s\u3000])|タイトル[\s\u3000]*[:：])[\s\u3000]*(?<name>[^\s\u3000].{0,80})$/u;
 
 /** The number of the form (様式) minutes are written on, alone on its line: `様式第３号`, `別記様式第1号（第5条関係）`, `第２号様式`. */
+/** A notice's sentence atop a council's record: `次の審議会等を下記のとおり開催した。`, `下記のとおり会議を開催しました。`. */
+const NOTICE_OPENING = /^[^。]{0,30}下記の?(?:とおり|通り)[^。]{0,10}開催(?:した|しました|いたしました)。$/u;
+/** A number before a field of a form: `１　`, `2.`, `（３）`. */
+const FIELD_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]?|[（(][0-9０-９]{1,2}[）)])[\s\u3000]*/u;
+
+/** The meeting's name as a form's (numbered) field under a notice's sentence, `記` maybe between: the title and the line after it. */
+function namedUnderNotice(lines: readonly SourceLine[], index: number): { title: SourceLine; next: number } | null {
+	let at = lines.findIndex((source, i) => i >= index && source.text.trim() !== '');
+	if (at >= 0 && (lines[at]?.text ?? '').replace(/[\s\u3000]/gu, '') === '記') at = lines.findIndex((source, i) => i > at && source.text.trim() !== '');
+	const source = at >= 0 ? lines[at] : undefined;
+	const name = source ? MEETING_NAME_FIELD.exec(source.text.slice(0, 200).replace(FIELD_NUMBER, ''))?.groups?.name : undefined;
+	return source && name !== undefined ? { title: { ...source, text: trimSpaces(name) }, next: at + 1 } : null;
+}
 const FORM_NUMBER = /^[\s\u3000]*[（(]?(?:別記|別紙)?(?:様式[\s\u3000]*第?[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号?|第[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*号[\s\u3000]*様式)[）)]?(?:[\s\u3000]*[（(][^）)\n]{1,20}関係[）)])?[\s\u3000]*$/u;
 
 /** A body label that is the minutes' own word, which a first line may put before the meeting's name (`【議事録】…`). */
@@ -1262,7 +1279,14 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 	const stamped = first ? POSTING_STAMP.exec(first.text)?.groups?.title : undefined;
 	// (A form's first field names the meeting, no title above it: its name is the title, without the label.)
 	const nameFirst = word === null && first ? FIRST_NAME_FIELD.exec(first.text.slice(0, 200))?.groups?.name : undefined;
-	if (named && first) {
+	// `次の審議会等を下記のとおり開催した。` / `記` / `１　会議名　　あおば市都市計画審議会（第１２３回）`: a city's form for the
+	// record of a council, its notice's sentence atop the fields: the meeting's name is the title (the sentence had been, and `記` a
+	// line not understood).
+	const noticed = word === null && first && NOTICE_OPENING.test(trimSpaces(first.text)) ? namedUnderNotice(lines, index + 1) : null;
+	if (noticed) {
+		split.title = noticed.title;
+		index = noticed.next;
+	} else if (named && first) {
 		split.title = { text: `${trimSpaces(named)} ${word?.replace(/[\s\u3000]/gu, '') ?? ''}`.trim(), line: lines[namedAt]?.line ?? first.line };
 		index = namedAt + 1;
 	} else if (nameFirst !== undefined && first) {

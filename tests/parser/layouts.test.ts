@@ -212,10 +212,11 @@ describe('body agenda layouts', () => {
 	test.each([
 		{ line: '◆議題（1）「国際連携について」事務局より説明。', title: '議題（1）国際連携について', item: '国際連携について' },
 		{ line: '議題(1)「国際連携について」について説明', title: '議題(1)国際連携について', item: '国際連携について' },
-		{ line: '議題１　国際連携について', title: '議題１　国際連携について', item: '国際連携について' },
+		// (The item alone on its line is the section's title and nothing more: no paragraph repeating it.)
+		{ line: '議題１　国際連携について', title: '議題１　国際連携について', item: '国際連携について', repeated: false },
 		{ line: '（議題1）国際連携について、事務局から説明があった。', title: '（議題1）国際連携について', item: '国際連携について' },
 		{ line: '◆議事（一）「国際連携」について説明。', title: '議事（一）国際連携', item: '国際連携' },
-	])('$line starts section s2 titled $title', ({ line, title, item }) => {
+	])('$line starts section s2 titled $title', ({ line, title, item, repeated = true }) => {
 		const result = parse([...head, line, '後藤座長)', '了解した。']);
 		expect(result.diagnostics).toEqual([]);
 		expect(result.meeting?.sections.map((s) => [s.id, s.title])).toEqual([
@@ -223,7 +224,8 @@ describe('body agenda layouts', () => {
 			['s2', title],
 		]);
 		expect(result.meeting?.agenda).toEqual([{ number: 1, title: item, section: 's2' }]);
-		expect(result.body[1]?.children[0]).toEqual({ type: 'paragraph', text: line, line: 5 });
+		if (repeated) expect(result.body[1]?.children[0]).toEqual({ type: 'paragraph', text: line, line: 5 });
+		else expect(result.body[1]?.children[0]?.type).toBe('remark');
 		expect(result.meeting?.remarks[0]?.section).toBe('s2');
 	});
 

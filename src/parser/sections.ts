@@ -1104,6 +1104,35 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 const SPACE_NUMBERED_ITEM = /^(?<number>[0-9]{1,2})[ \u3000]+[^\s\u30000-9、。：:]{2}[^。]{0,60}$/u;
 
 /**
+ * True when the line at `index` opens items numbered from 1 past a blank line under the roll, no label over them (`欠席　…` / (blank)
+ * / `１　会長あいさつ` / `２　学校より` / `３　報告` / `　(1) 各委員会報告` / …, as a PTA's 運営委員会 lists its order of business),
+ * two or more items and no sentence, and the text heads its parts with them again below (`１　会長あいさつ` / `松浦会長　…`): the
+ * items are the agenda (they had been more members of the roll, the agenda empty and the items' sub-points groups of their own).
+ */
+function itemsUnderRoll(lines: readonly SourceLine[], index: number): boolean {
+	if ((lines[index - 1]?.text.trim() ?? '') !== '') return false;
+	const itemNumber = (text: string): number | null => {
+		const form = matchForm(trimSpaces(text));
+		const spaced = SPACE_NUMBERED_ITEM.exec(form)?.groups?.number;
+		if (spaced !== undefined) return parseNumeral(spaced);
+		const marked = /^(?<number>[0-9]{1,2})[.．、][\s\u3000]*[^\s\u30000-9。]/u.exec(form)?.groups?.number;
+		return marked === undefined ? null : parseNumeral(marked);
+	};
+	if (itemNumber(lines[index]?.text ?? '') !== 1) return false;
+	let count = 1;
+	let at = index + 1;
+	for (; at < lines.length; at++) {
+		const text = lines[at]?.text ?? '';
+		if (text.trim() === '') break;
+		if (text.includes('。')) return false;
+		const number = /^[\s\u3000]/u.test(text) ? null : itemNumber(text);
+		if (number === count + 1) count++;
+		else if (number !== null || !/^[\s\u3000]*[(（][0-9０-９]{1,2}[)）]/u.test(text)) return false;
+	}
+	return count >= 2 && lines.slice(at).some((source) => sameItem(lines[index]?.text ?? '', source.text));
+}
+
+/**
  * True when a bare `議事` (`議事：`) lists numbered lines run together (`(1) 前回の議論の整理` / `(2) 骨子案について` / `(3) その
  *他`, two or more, from 1 on, nothing between them) and the speakers' turns follow them (`森下座長：おはようございます。…`),
  * or another field of the header (`配付資料`): the lines are the items of business, the turns the text (the items had become empty headings, every turn under the last).
@@ -1590,6 +1619,7 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			const clerk = role === '書記' && !blankBefore && aboveLabel !== '書記' && (isStaffPost(aboveLabel) || OFFICIAL_POST.test(aboveLabel)) && isSpacedFullName(trimSpaces(spaced?.groups?.rest ?? ''));
 			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore && !tableRow && !clerk) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
 		}
+		if (section === null && people(current) && itemsUnderRoll(lines, index)) section = { key: 'agenda', label: '', number: null, rest: trimSpaces(source.text) };
 		// `【議決事項】` under a roll (`(委 員)竹内委員長、…` / `(事務局)…` / `【議決事項】`): a part of the business, never a group of
 		// the roll; the text opens with it (it had been a group without members, and its heading lost).
 		if (section === null && people(current) && BUSINESS_PART.test(matchForm(trimSpaces(source.text)).replace(/[\s\u3000]/gu, '').replace(/^[【［\[〔<〈(■◆●]|[】］\]〕>〉)]$/gu, ''))) return startBody(split, lines, index);

@@ -312,6 +312,8 @@ const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[
 const SPACED_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han}|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}数(?:[（(][^（()）]{1,30}[）)])?)(?:\u3000|[ ]{2,})[\s\u3000]*(?<rest>\S.*)$/u;
 /** Words of those who chair, sit in, or keep the record, as a header lists them apart (`陪　席　学部事務長　村瀬`). */
 const ROLL_ROLE = /^(?:議長|副議長|司会|進行|陪席|記録|書記|事務局|オブザーバー)$/u;
+/** Who kept the record, after a colon, a name or two and no sentence: `記　録：佐伯`, `書記：戸田、森`, `記録者：総務部　浜田`. */
+const RECORD_KEEPER = /^(?<label>記[ \u3000]{0,2}録(?:者)?|書[ \u3000]{0,2}記)[ \u3000]*[：:][ \u3000]*(?<rest>[^\s\u3000。．？！?!「」][^。．？！?!「」]{0,24})$/u;
 /** The roles of a chair, which a roll may list first by role (`議長　小松　弘` / `副議長　熊谷　由紀`). */
 const CHAIR_ROLE = /^(?:議長|副議長)$/u;
 /** A field's value that names someone, no words said: short, no sentence's end, a post or a group apart from the name (`５班　宮田　和夫`). */
@@ -1618,6 +1620,10 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			// (So under a city's official, `書記　　石黒　綾` under `交通政策課長　　森田　早苗`: the clerk of the same office.)
 			const clerk = role === '書記' && !blankBefore && aboveLabel !== '書記' && (isStaffPost(aboveLabel) || OFFICIAL_POST.test(aboveLabel)) && isSpacedFullName(trimSpaces(spaced?.groups?.rest ?? ''));
 			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore && !tableRow && !clerk) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
+			// (So is who kept the record after a colon, `記　録：佐伯` under `欠席者：…`, as a neighbourhood association's minutes close
+			// their header: it had been a group of the absent, `欠席者（記録）`.)
+			const kept = spaced?.groups ? undefined : RECORD_KEEPER.exec(trimSpaces(source.text))?.groups;
+			if (kept && section === null) section = { key: 'participants', label: kept.label ?? '', number: null, rest: trimSpaces(kept.rest ?? '') };
 		}
 		if (section === null && people(current) && itemsUnderRoll(lines, index)) section = { key: 'agenda', label: '', number: null, rest: trimSpaces(source.text) };
 		// `【議決事項】` under a roll (`(委 員)竹内委員長、…` / `(事務局)…` / `【議決事項】`): a part of the business, never a group of

@@ -421,6 +421,15 @@ function addSpoken(state: BodyState, text: string, line: number, target: Block[]
 /** A file's kind and size at the end of a link's text (`（PDF形式，1.5MB）`, `(PDF:512KB)`, `［Word 45KB］`). */
 const FILE_SIZE_END = /[（(［\[][^（()）［\]］]{0,20}[0-9０-９][0-9０-９.,，．]*[\s\u3000]*(?:KB|MB|GB|ＫＢ|ＭＢ|キロバイト|メガバイト|バイト)[）)］\]]$/iu;
 
+/** An association's or a company's posts its officers are elected to, as a row of them opens: `理事`, `監事`, `代表取締役`. */
+const OFFICERS_ROW = /^(?:代表理事|副理事長|理事長|専務理事|常務理事|理事|代表監事|常勤監事|監事|代表取締役|専務取締役|常務取締役|取締役|監査役|評議員|副会長|会長|会計監査|幹事)[ \u3000]+(?<names>[\p{Script=Han}々ヶ][^。．、，,]{0,10}(?:[、，,\u3000 ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー \u3000]{1,10}){0,12})$/u;
+
+/** True for a row of officers by post: the post, a space, then names alone (`監事　磯辺 孝夫`, `理事　村瀬伝吉　大杉友蔵`). */
+function isOfficersRow(text: string): boolean {
+	const names = OFFICERS_ROW.exec(trimSpaces(text))?.groups?.names;
+	return names !== undefined && !/(?:は|が|を|に|の|と|より|から|について|した|する|です|ます)/u.test(names);
+}
+
 /** Continue the open block when the line is a wrapped continuation; true when it did. */
 function continueOpen(state: BodyState, text: string): boolean {
 	const current = state.open;
@@ -439,6 +448,10 @@ function continueOpen(state: BodyState, text: string): boolean {
 	// So does a list of handouts (`資料１－１　…について` / `資料１－２　…（案）`, under `６　配布資料` after the minutes): each line
 	// opening with a handout's number is the next handout, never more of the one above (their titles had run together).
 	if (opensHandout(text) && opensHandout(current.parts[0] ?? '')) return false;
+	// A line of the officers elected, by post (`　　理事　浜野 重男、村松 信吾` / `　　監事　磯辺 孝夫`, under an association's
+	// 役員選任 motion): a row of its own, never more of the sentence or the row above it (the rows had run together,
+	// `…岩田 英一監事　磯辺 孝夫`).
+	if (isOfficersRow(text)) return false;
 	// A table's row, its cells apart by tabs (a web page's table read a row a line): the next line is the next row or other text,
 	// never more of it (a table's rows had run together, `…106.0%北部丘陵線…`, one paragraph on the page).
 	if (text.includes('\t') || current.parts.at(-1)?.includes('\t')) return false;

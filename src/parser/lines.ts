@@ -159,6 +159,9 @@ export function quotedTurn(line: string): { label: string; text: string } | null
 	return said ? { label: said.label ?? '', text: said.text ?? '' } : null;
 }
 
+/** A row of officers by post, two or more names in ideographs after it and nothing else: `理事　村瀬伝吉　大杉友蔵`, `監事　今泉源次郎、木暮与一`. */
+const ELECTED_ROW = /^(?:代表理事|副理事長|理事長|専務理事|常務理事|理事|代表監事|監事|代表取締役|取締役|監査役|評議員)[ \u3000]+[\p{Script=Han}々ヶ]{2,6}(?:[ \u3000、，,]+[\p{Script=Han}々ヶ]{2,6})+$/u;
+
 /** A surname: a short run of ideographs. */
 const SURNAME = /^[\p{Script=Han}々]{1,4}$/u;
 /**
@@ -1136,6 +1139,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 
 	// The sitting's time (`10時41分閉会`, `午後３時　散会`, a numbered `(1) 開会  午前10時30分`): a note that ends the remark before it.
 	if (readSittingTime(line)?.clock != null) return { kind: 'note', text: line, chat: null };
+	// `監事　今泉源次郎　木暮与一` under an association's 役員選任 (the officers elected, by post): a row of names, never a turn of the
+	// post's (the names had been the words of a speaker `監事`).
+	if (ELECTED_ROW.test(line)) return { kind: 'paragraph', text: line };
 	// (So is the time as a field of the record's form, after the turns: `閉会時間　　午後３時４５分`, `散会時刻：午後４時`.)
 	const timeField = SITTING_TIME_FIELD.exec(line)?.groups;
 	if (timeField && readSittingTime(`${timeField.event}　${timeField.clock}`)?.clock != null) return { kind: 'note', text: line, chat: null };

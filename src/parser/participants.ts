@@ -1472,6 +1472,9 @@ const STAND_IN_ROW = /^(?:[^\s\u3000（()）]{2,12}[\s\u3000]+)?(?<post>[^\s\u30
  */
 const CHARGED_MEMBER = /^(?<post>(?!出席|欠席|各|全|同|他)[\p{Script=Han}]{1,6}委員)[\s\u3000]+(?<rest>\S.*)$/u;
 
+/** A room in brackets closing a roll's entry: `(301)`, `（６１０号室）`. */
+const ROOM_CLOSING = /[\s\u3000]*[（(](?<room>[0-9０-９]{2,4}(?:号室|号)?)[）)][\s\u3000]*$/u;
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
 	const noted = notedPost(text);
@@ -1492,6 +1495,13 @@ export function parseMember(text: string): Member {
 	if (courtesy && courtesy.index > 0) {
 		const member = parseMember(`${text.slice(0, courtesy.index)}${text.slice(courtesy.index + courtesy[0].length)}`);
 		if (member.name !== null) return { ...member, text };
+	}
+	// `理事長 大友 誠(301)`, `理事　桑原　亜希（６１０号室）`: an owners' association's officer by post and name, the room in brackets
+	// closing the entry: the room is the member's affiliation, as it is after a name alone (`大友 誠(301)`); the entry had been no one.
+	const room = ROOM_CLOSING.exec(text);
+	if (room && room.index > 0) {
+		const member = parseMember(text.slice(0, room.index));
+		if (member.name !== null && member.title !== null && member.affiliation === null) return { ...member, text, affiliation: room.groups?.room ?? null };
 	}
 	// `高橋正志（教育長）（出席）`: how the member attended, after the name and its role, is no part of either; nor is a note
 	// after a reference mark (`石原　真理（東都大学大学院教授）※オンライン参加`).

@@ -322,6 +322,8 @@ const OTHER_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12})[
 const SPACED_FIELD = /^(?<label>[\p{Script=Han}\p{Script=Katakana}ー・]{2,12}|\p{Script=Han}[ \u3000]{1,2}\p{Script=Han}|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,24}数(?:[（(][^（()）]{1,30}[）)])?)(?:\u3000|[ ]{2,})[\s\u3000]*(?<rest>\S.*)$/u;
 /** Words of those who chair, sit in, or keep the record, as a header lists them apart (`陪　席　学部事務長　村瀬`). */
 const ROLL_ROLE = /^(?:議長|副議長|司会|進行|陪席|記録|書記|事務局|オブザーバー)$/u;
+/** Who kept the record, after a colon, a name or two and no sentence: `記　録：佐伯`, `書記：戸田、森`, `記録者：総務部　浜田`. */
+const RECORD_KEEPER = /^(?<label>記[ \u3000]{0,2}録(?:者)?|書[ \u3000]{0,2}記)[ \u3000]*[：:][ \u3000]*(?<rest>[^\s\u3000。．？！?!「」][^。．？！?!「」]{0,24})$/u;
 /** The roles of a chair, which a roll may list first by role (`議長　小松　弘` / `副議長　熊谷　由紀`). */
 const CHAIR_ROLE = /^(?:議長|副議長)$/u;
 /** A field's value that names someone, no words said: short, no sentence's end, a post or a group apart from the name (`５班　宮田　和夫`). */
@@ -1122,6 +1124,35 @@ function listedAgain(lines: readonly SourceLine[], index: number): boolean {
 const SPACE_NUMBERED_ITEM = /^(?<number>[0-9]{1,2})[ \u3000]+[^\s\u30000-9、。：:]{2}[^。]{0,60}$/u;
 
 /**
+ * True when the line at `index` opens items numbered from 1 past a blank line under the roll, no label over them (`欠席　…` / (blank)
+ * / `１　会長あいさつ` / `２　学校より` / `３　報告` / `　(1) 各委員会報告` / …, as a PTA's 運営委員会 lists its order of business),
+ * two or more items and no sentence, and the text heads its parts with them again below (`１　会長あいさつ` / `松浦会長　…`): the
+ * items are the agenda (they had been more members of the roll, the agenda empty and the items' sub-points groups of their own).
+ */
+function itemsUnderRoll(lines: readonly SourceLine[], index: number): boolean {
+	if ((lines[index - 1]?.text.trim() ?? '') !== '') return false;
+	const itemNumber = (text: string): number | null => {
+		const form = matchForm(trimSpaces(text));
+		const spaced = SPACE_NUMBERED_ITEM.exec(form)?.groups?.number;
+		if (spaced !== undefined) return parseNumeral(spaced);
+		const marked = /^(?<number>[0-9]{1,2})[.．、][\s\u3000]*[^\s\u30000-9。]/u.exec(form)?.groups?.number;
+		return marked === undefined ? null : parseNumeral(marked);
+	};
+	if (itemNumber(lines[index]?.text ?? '') !== 1) return false;
+	let count = 1;
+	let at = index + 1;
+	for (; at < lines.length; at++) {
+		const text = lines[at]?.text ?? '';
+		if (text.trim() === '') break;
+		if (text.includes('。')) return false;
+		const number = /^[\s\u3000]/u.test(text) ? null : itemNumber(text);
+		if (number === count + 1) count++;
+		else if (number !== null || !/^[\s\u3000]*[(（][0-9０-９]{1,2}[)）]/u.test(text)) return false;
+	}
+	return count >= 2 && lines.slice(at).some((source) => sameItem(lines[index]?.text ?? '', source.text));
+}
+
+/**
  * True when a bare `議事` (`議事：`) lists numbered lines run together (`(1) 前回の議論の整理` / `(2) 骨子案について` / `(3) その
  *他`, two or more, from 1 on, nothing between them) and the speakers' turns follow them (`森下座長：おはようございます。…`),
  * or another field of the header (`配付資料`): the lines are the items of business, the turns the text (the items had become empty headings, every turn under the last).
@@ -1627,7 +1658,12 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 			// (So under a city's official, `書記　　石黒　綾` under `交通政策課長　　森田　早苗`: the clerk of the same office.)
 			const clerk = role === '書記' && !blankBefore && aboveLabel !== '書記' && (isStaffPost(aboveLabel) || OFFICIAL_POST.test(aboveLabel)) && isSpacedFullName(trimSpaces(spaced?.groups?.rest ?? ''));
 			if (spaced?.groups && ROLL_ROLE.test(role) && !oneMore && !tableRow && !clerk) section = { key: 'participants', label, number: null, rest: trimSpaces(spaced.groups.rest ?? '') };
+			// (So is who kept the record after a colon, `記　録：佐伯` under `欠席者：…`, as a neighbourhood association's minutes close
+			// their header: it had been a group of the absent, `欠席者（記録）`.)
+			const kept = spaced?.groups ? undefined : RECORD_KEEPER.exec(trimSpaces(source.text))?.groups;
+			if (kept && section === null) section = { key: 'participants', label: kept.label ?? '', number: null, rest: trimSpaces(kept.rest ?? '') };
 		}
+		if (section === null && people(current) && itemsUnderRoll(lines, index)) section = { key: 'agenda', label: '', number: null, rest: trimSpaces(source.text) };
 		// `【議決事項】` under a roll (`(委 員)竹内委員長、…` / `(事務局)…` / `【議決事項】`): a part of the business, never a group of
 		// the roll; the text opens with it (it had been a group without members, and its heading lost).
 		if (section === null && people(current) && BUSINESS_PART.test(matchForm(trimSpaces(source.text)).replace(/[\s\u3000]/gu, '').replace(/^[【［\[〔<〈(■◆●]|[】］\]〕>〉)]$/gu, ''))) return startBody(split, lines, index);

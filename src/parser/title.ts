@@ -102,6 +102,9 @@ export function withoutEnglishMinutesWords(title: string): string {
 /** The record's word spaced out to a line's width at the title's end, as a cover sets it under the name: `議　事　録`, `会 議 録`. */
 const SPACED_KIND_WORD = /(?<=[\s\u3000])(?:議[\s\u3000]+事[\s\u3000]+(?:録|要[\s\u3000]+旨|概[\s\u3000]+要)|会[\s\u3000]+議[\s\u3000]+録)$/u;
 
+/** How a copy of the minutes goes round, in brackets before the title: `［回覧］`, `【全戸配布】`, `（班回覧）`, `【保存版】`. */
+const CIRCULATION_STAMP = /^[［【〔\[(（＜<〈][\s\u3000]*(?:全戸|班|組|会員)?(?:回[\s\u3000]*覧|配[\s\u3000]*布)(?:用|版)?[\s\u3000]*[］】〕\])）＞>〉][\s\u3000]*|^[［【〔\[][\s\u3000]*(?:保存|掲示)(?:用|版)[\s\u3000]*[］】〕\]][\s\u3000]*/u;
+
 /** A title whole in lenticular brackets, a meeting's name and the record's word inside: `【…連合　第３回評議員会　議事要録】`. */
 const ENCLOSED_TITLE = /^【(?<inner>[^【】]{4,100}(?:議事録|議事要録|議事要旨|議事概要|会議録|記録))】$/u;
 
@@ -138,6 +141,11 @@ function readTitleWords(rawTitle: string, issuer: string | null): TitleInfo {
 	// shows without them (the series had kept the opening bracket).
 	const enclosed = ENCLOSED_TITLE.exec(trimSpaces(rawTitle))?.groups?.inner;
 	if (enclosed !== undefined) return readTitle(enclosed, issuer);
+	// `［回覧］令和６年度　第３回　…町内会　役員会議事録`, `【全戸配布】…`: how the copy goes round the households (a neighbourhood
+	// association's minutes passed on the 回覧板), set before the meeting's name, is none of the title nor of the series (the series had
+	// been the stamp alone, `［回覧］`).
+	const circulated = CIRCULATION_STAMP.exec(trimSpaces(rawTitle));
+	if (circulated !== null && trimSpaces(rawTitle).length > circulated[0].length) return readTitle(trimSpaces(rawTitle).slice(circulated[0].length), issuer);
 	const title = stripDecoration(rawTitle).text;
 	// `【議事録】第3回 商店街振興会 役員会`, `議事録：…`: the document's word before the meeting's name is none of the body's name
 	// (when a name follows it: `議事録 第3回` keeps its word as the series).

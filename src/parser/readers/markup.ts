@@ -630,7 +630,11 @@ function readPeople(state: MarkupState, field: FieldKey, value: string, line: nu
 		}
 		return;
 	}
-	const { members: named, note } = readNames(value);
+	const read = readNames(value);
+	const { note } = read;
+	// `**欠席者**：委員：田所 健吾（南洋大）`: the post, then who held it, as a line of the roll under the field writes it.
+	const held = lists.length === 0 && read.members.every((member) => member.name === null) ? rollRowMembers(value) : null;
+	const named = held ?? read.members;
 	// `- 代表理事: 松井 陽子`, `- 監事: 藤田 誠` under `- 出席者:`: a group named by a post, each member named without one holding it
 	// (they had been listed without a post).
 	// (`管理会社：さつき管理 担当 松岡`: the company, the post and the staff member, who speaks as `松岡：`.)
@@ -744,12 +748,54 @@ function headerList(state: MarkupState, list: List): void {
 /** A paragraph in the header: field lines are read as fields, the others go to the body. */
 function headerParagraph(state: MarkupState, lines: readonly LineText[]): void {
 	const rest: LineText[] = [];
+	// `**出席者**（敬称略）：` with nothing after it, over lines of its own (`委員長：今西 悠（北陸大）`, `副委員長：…`): the field's roll,
+	// one post and its holder a line, read as a council's 出席者 lines are (they had been read as turns of 委員長 and 副委員長, the
+	// field left empty).
+	let people: { field: FieldKey; entry: LineText; rows: SourceLine[] } | null = null;
+	const flush = (): void => {
+		if (people === null) return;
+		const open = people;
+		people = null;
+		if (open.rows.length > 0) {
+			addToGroup(state.participants, open.field.key, open.rows.flatMap((row) => rollRowMembers(row.text) ?? []), open.field.note);
+			state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
+		} else if (!readField(state, open.field, { text: '', links: [] }, open.entry.line)) rest.push(open.entry);
+	};
 	for (const entry of lines) {
 		const field = fieldLine(entry.inline.text);
+		if (people !== null && field === null && isRollRow(entry.inline.text)) {
+			people.rows.push({ text: entry.inline.text, line: entry.line });
+			continue;
+		}
+		flush();
+		if (field && field.field.kind === 'people' && field.value === '') {
+			people = { field: field.field, entry, rows: [] };
+			continue;
+		}
 		if (field && readField(state, field.field, trimInline(sliceInline(entry.inline, entry.inline.text.length - field.value.length)), entry.line)) continue;
 		rest.push(entry);
 	}
+	flush();
 	if (rest.length > 0) bodyParagraph(state, rest);
+}
+
+/** A line of a roll under a people field: a post and who holds it (`委員長：今西 悠（北陸大）`), no sentence. */
+function isRollRow(text: string): boolean {
+	return rollRowMembers(text) !== null;
+}
+
+/**
+ * The members a roll's line names after their post (`委員長：今西 悠（北陸大）`, `委員：河合 陸（帝都大）、丹羽 千尋（国土研）`),
+ * each holding the post unless the entry names its own; null when the line is no post and names.
+ */
+function rollRowMembers(text: string): Member[] | null {
+	const match = /^(?<post>[^:：、，,。\s\u3000]{1,12})[:：][\s\u3000]*(?<names>\S.{0,80})$/u.exec(trimSpaces(text));
+	const post = match?.groups?.post ?? '';
+	const value = match?.groups?.names ?? '';
+	if (!match || /[。．!?！？]/u.test(value)) return null;
+	const members = readNames(value).members.filter((member) => member.name !== null);
+	if (members.length === 0) return null;
+	return members.map((member) => ({ ...member, text: members.length === 1 ? trimSpaces(text) : member.text, title: member.title ?? post }));
 }
 
 /** Rows of a table as text: cells of each row, with the row's line. */

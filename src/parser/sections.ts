@@ -7,6 +7,7 @@ import { findDate, readSittingTime } from './date.ts';
 import { classifyBareLine, isMotionHeading, isSpeakerLabel, isToolLine, pointByName, quotedTurn, recurringColonNames, tellsWhatWasExplained, timedTurn } from './lines.ts';
 import { BRACKETED_MEMBER, TURN_MARKS, TURN_OPENING } from './turn-line.ts';
 import { parseNumeral } from './numerals.ts';
+import { withoutCirculationStamp } from './title.ts';
 import { EDITORIAL_WORDS } from './participants.ts';
 import { isNumberedSpeaker, isOrganisation, isSpacedFullName, isStaffPost, ROLE_TITLES } from './names.ts';
 import { atMostCharacters, isSeparator, matchForm, matchFormWithMap, memoByText, nextNonBlank, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
@@ -1023,7 +1024,8 @@ function readTitleBlock(lines: readonly SourceLine[], start: number): TitleBlock
 		// (The page's heading over a title that begins with it, `交通政策審議会 地域公共交通部会` over
 		// `交通政策審議会地域公共交通部会 （令和5年度第4回）議事要旨`: the title says it, so the line is left out.)
 		// (Nor is the committee's name set over the title that names it, `文教子ども委員会` over `みなと市議会文教子ども委員会記録`.)
-		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && (beginsTitle(source.text, main.source.text) || (titleForm(source.text) !== '' && titleForm(main.source.text).includes(titleForm(source.text))))) continue;
+		// (A circulation stamp before that name, `［回覧］　　あけぼの台連合自治会`, is none of it: the title read the name twice.)
+		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare)) && (beginsTitle(source.text, main.source.text) || (titleForm(withoutCirculationStamp(source.text)) !== '' && titleForm(main.source.text).includes(titleForm(withoutCirculationStamp(source.text)))))) continue;
 		else if (at === mainAt - 1 && !OFFICE_LINE.test(trimSpaces(bare))) name = source;
 		else if (isIssuerLine(source.text)) preamble.push(source);
 		// A stamp or a mark set above the title (`受　付` of a 受付印, `取扱注意`, `公開`): a short word, no part of the name.

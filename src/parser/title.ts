@@ -104,6 +104,10 @@ const SPACED_KIND_WORD = /(?<=[\s\u3000])(?:議[\s\u3000]+事[\s\u3000]+(?:録|�
 
 /** How a copy of the minutes goes round, in brackets before the title: `［回覧］`, `【全戸配布】`, `（班回覧）`, `【保存版】`. */
 const CIRCULATION_STAMP = /^[［【〔\[(（＜<〈][\s\u3000]*(?:全戸|班|組|会員)?(?:回[\s\u3000]*覧|配[\s\u3000]*布)(?:用|版)?[\s\u3000]*[］】〕\])）＞>〉][\s\u3000]*|^[［【〔\[][\s\u3000]*(?:保存|掲示)(?:用|版)[\s\u3000]*[］】〕\]][\s\u3000]*/u;
+/** A line without such a stamp before it (`［回覧］　　あけぼの台連合自治会` → `あけぼの台連合自治会`). */
+export function withoutCirculationStamp(text: string): string {
+	return trimSpaces(text).replace(CIRCULATION_STAMP, '');
+}
 
 /** A title whole in lenticular brackets, a meeting's name and the record's word inside: `【…連合　第３回評議員会　議事要録】`. */
 const ENCLOSED_TITLE = /^【(?<inner>[^【】]{4,100}(?:議事録|議事要録|議事要旨|議事概要|会議録|記録))】$/u;

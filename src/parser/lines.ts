@@ -251,6 +251,12 @@ function qaTurn(label: string, text: string, asker: string | null = null, contex
 	if (gapped && (ANSWERER.test(gapped.who ?? '') || isPostLabel(gapped.who ?? '') || partOrOfficer) && !/[。、]/u.test(gapped.who ?? '')) {
 		return { kind: 'speaker', label: `${label}（${gapped.who}）`, text: trimSpaces(gapped.rest ?? '') };
 	}
+	// `（質問）会員（八木）　…`, `（回答）事務局（西尾）　…`: who asks or answers as a role with the surname in brackets, then a
+	// gap (a 商店会's 総会 writes its questions so: the role had been read as the words' start, the turn no one's).
+	const bracketed = /^(?<role>[^\s\u3000、。（()）「」]{1,10})[（(](?<who>[^（()）\s\u3000、。]{1,10})[）)][\s\u3000]+(?<rest>\S.*)$/u.exec(text)?.groups;
+	if (bracketed && (PUBLIC_SPEAKER.test(bracketed.role ?? '') || OFFICE_SPEAKERS.test(bracketed.role ?? '') || ANSWERER.test(bracketed.role ?? '')) && !/^[0-9０-９]/u.test(bracketed.who ?? '')) {
+		return { kind: 'speaker', label: `${label}（${bracketed.role ?? ''}　${bracketed.who ?? ''}）`, text: trimSpaces(bracketed.rest ?? '') };
+	}
 	// `Ｑ：…把握しているか。（沖田教授）`, `Ａ：…変更はない。（学部長）`: who asks or answers, in brackets after the words.
 	const after = attributedPoint(text);
 	// (`Ｑ：…変わりましたか。（大島）`: a surname the record closes its questions and answers with again and again.)

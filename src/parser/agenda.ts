@@ -180,10 +180,20 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// `報告事項：` / `（１）…`: kept before the nested ones, where they had been lost.)
 	const first = items.findIndex(isContainer);
 	// (So is a bill numbered as the kinds are, `1 議案第45号 …` over `2 報告事項` / `(1)…`, as a committee's record lists what it examined.)
-	if (nested.length > 0) return [...items.slice(0, first).filter((item) => item.style === 'motion' || (item.style === 'plain' && motionOf(item.title) !== null)), ...nested];
+	// (And the list's own items after the nested ones that are business, not the order's opening or close: `３　その他` after
+	// `２　議事` / `（１）…` / `（２）…`, before `４　閉会`; it had been left out of the agenda and of the text, no word said.)
+	if (nested.length > 0) {
+		const lastNested = items.lastIndexOf(nested.at(-1) as HeaderItem);
+		const after = items.slice(lastNested + 1).filter((item) => item.style === items[first]?.style && !isContainer(item) && !ORDER_ONLY.test(matchForm(item.title).replace(/[\s\u3000]/gu, '')));
+		return [...items.slice(0, first).filter((item) => item.style === 'motion' || (item.style === 'plain' && motionOf(item.title) !== null)), ...nested, ...after];
+	}
 	const styles = new Set(items.map((item) => item.style));
 	// (A motion is an item of business whatever the list numbers in brackets around it.)
-	if (styles.has('paren') && styles.size > 1) return items.filter((item) => item.style === 'paren' || item.style === 'motion');
+	// (The list's own items after the bracketed ones that are business, not the order's close, `３　その他` before `４　閉会`, stay.)
+	if (styles.has('paren') && styles.size > 1) {
+		const lastParen = items.findLastIndex((item) => item.style === 'paren');
+		return items.filter((item, at) => item.style === 'paren' || item.style === 'motion' || (at > lastParen && !isContainer(item) && !ORDER_ONLY.test(matchForm(item.title).replace(/[\s\u3000]/gu, ''))));
+	}
 	// (A kind of business unnumbered over an item of its own, `議案第２号　…` / `報告事項` / `　…の改定について`, heads that item, no
 	// item itself: it had been one more item of the agenda; over another kind or the close, `報告事項` / `協議事項`, it is one.)
 	return items.filter((item, at) => {
@@ -191,6 +201,9 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 		return !(item.style === 'none' && isContainer(item) && next !== undefined && !isContainer(next) && !OWN_ITEM.test(matchForm(next.title).replace(/[\s\u3000]/gu, '').replace(/:$/u, '')));
 	});
 }
+
+/** The order's own parts, no business: `開会`, `閉会`, `会長あいさつ`, `開会の辞`. */
+const ORDER_ONLY = /^(?:開会|閉会|散会|開議|閉議|\S{0,8}(?:挨拶|あいさつ)|\S{0,6}の辞)$/u;
 
 /** An item of a sitting's order of business, by its number: `日程第１　…`, `日程第十　…`. */
 const SCHEDULED = /^日程第(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[\s\u3000]|$)/u;

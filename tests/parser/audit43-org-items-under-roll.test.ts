@@ -56,6 +56,6 @@ describe('an order of business under the roll with no label', () => {
 	});
 
 	test('the items are the agenda', () => {
-		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['各委員会報告', '会計中間報告', '夏季奉仕作業について']);
+		expect(result.meeting?.agenda.map((item) => item.title)).toEqual(['各委員会報告', '会計中間報告', '夏季奉仕作業について', 'その他']);
 	});
 });

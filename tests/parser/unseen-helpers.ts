@@ -38,7 +38,7 @@ export function fold(text: string): string {
 	return text
 		.normalize('NFKC')
 		.replace(/\[[ xX]\]/gu, '')
-		.replace(/[\s○〇◯◎●【】()（）《》≪≫:：|*#>\-・[\]`_]/gu, '');
+		.replace(/[\s○〇◯◎●【】()（）《》≪≫〈〉＜＞<:：|*#>\-・[\]`_]/gu, '');
 }
 
 /** Every text of the body: section titles, paragraphs, notes, list items, speakers and their words. */

@@ -279,7 +279,8 @@ function withFieldNumbersJoined(lines: readonly SourceLine[]): readonly SourceLi
 	let expected = 1;
 	for (let index = 0; index < lines.length && index < 400; index++) {
 		const source = lines[index];
-		if (!source || !FIELD_NUMBER_ALONE.test(source.text)) continue;
+		// (A short line only: a line of megabytes of spaces overflows the pattern's stack.)
+		if (!source || source.text.length > 12 || !FIELD_NUMBER_ALONE.test(source.text)) continue;
 		const label = lines[index + 1];
 		const number = Number(matchForm(source.text).trim());
 		if (!label || number !== expected) continue;

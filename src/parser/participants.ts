@@ -288,8 +288,46 @@ function joinManagingCompany(cells: readonly string[]): string[] {
 	return out;
 }
 
+/** A letter of a name or a post set apart in a roll's line: a kanji or a kana. */
+const TRACKED_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]$/u;
+
+/**
+ * A roll's line set in wide tracking, every letter and the gap between post and name the same run of spaces
+ * (`議　　長　　木　　村　　大　　輔`), a blank letter's cell where a short name ends twice as wide (`議　　員　　浅　　沼　　　　勇`),
+ * the post maybe written whole or padded a narrower space a letter (`副 議 長　　重　　田　　元　　子`, `総務課長　　梅　　田　　久　　美`),
+ * as a 全員協議会's record from a word processor's table sets its roll: one entry, the longest post the first letters make and the
+ * name after it (`議長 木村大輔`, `議員 浅沼 勇`); the name alone when no post opens the line. Null for any other line (each
+ * letter had been an entry of its own).
+ */
+function wideTrackedEntry(text: string): string | null {
+	const runs = trimSpaces(text).split(/([\s\u3000]{2,})/u);
+	const cells = runs.filter((_, index) => index % 2 === 0).map((cell) => cell.replace(/[ \u3000]/gu, ''));
+	const gaps = runs.filter((_, index) => index % 2 === 1).map((gap) => [...gap].length);
+	if (cells.length < 3 || cells.length > 14) return null;
+	const unit = Math.min(...gaps);
+	if (!gaps.every((gap) => gap === unit || gap === unit * 2)) return null;
+	const first = [...(cells[0] ?? '')].length > 1 ? 1 : 0;
+	if (!cells.slice(first).every((cell) => TRACKED_LETTER.test(cell))) return null;
+	// The name from a cell on: its letters together, a space where a wider gap leaves a blank letter (two to five letters).
+	const nameFrom = (cut: number): string | null => {
+		const letters = cells.length - cut;
+		if (letters < 2 || letters > 5 || gaps[cut - 1] === unit * 2) return null;
+		return cells.slice(cut).map((cell, index) => (index > 0 && gaps[cut + index - 1] === unit * 2 ? ` ${cell}` : cell)).join('');
+	};
+	let found: string | null = null;
+	for (let cut = 1; cut <= Math.min(8, cells.length - 2); cut++) {
+		if (first === 1 && cut > 1) break;
+		const post = cells.slice(0, cut).join('');
+		const name = nameFrom(cut);
+		if (name !== null && (isPost(post) || SHARED_ROLE.test(post))) found = `${post} ${name}`;
+	}
+	return found ?? (first === 0 ? nameFrom(0) : null);
+}
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
+	const tracked = wideTrackedEntry(text);
+	if (tracked !== null) return [tracked];
 	const wide = joinManagingCompany(text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== ''));
 	if (wide.length > 1) return (surnamesBeforePosts(wide) ?? wide).flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
 	const paired = postThenPaddedName(trimSpaces(text));

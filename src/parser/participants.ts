@@ -1985,6 +1985,25 @@ function regularCuts(run: readonly string[][], width: number): number[] | null {
 	return null;
 }
 
+/** A name padded a half-width space a letter (`岡 野 美 保`, `田 島   浩`), two to six letters. */
+const HALF_PADDED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?: {1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,5}$/u;
+
+/**
+ * A column's cell holding a post padded to its width and the name after it (`主  査  岡 野 美 保`, `委     員  田 島   浩`), as a
+ * PDF's text of a committee's roll sets a short post's letters as far apart as post and name: the post, a full-width space and
+ * the name; null for any other cell (the post's letters and the name had been read as one name, `主査岡野美保`).
+ */
+function paddedPostAndName(cell: string): string | null {
+	const parts = trimSpaces(cell).split(/[\s\u3000]{2,}/u);
+	if (parts.length < 2) return null;
+	// (The name's own blank letter may be as wide as the gap before it: `田 島   浩`.)
+	const count = HALF_PADDED_NAME.test(parts.at(-1) ?? '') ? 1 : parts.length >= 3 && HALF_PADDED_NAME.test(parts.slice(-2).join('  ')) ? 2 : 0;
+	if (count === 0) return null;
+	const post = parts.slice(0, -count).join('').replace(/[\s\u3000]/gu, '');
+	if (!(isPost(post) || SHARED_ROLE.test(post))) return null;
+	return `${post}\u3000${readPaddedName(parts.slice(-count).join('   '))}`;
+}
+
 function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 	const out = [...lines];
 	let at = 0;
@@ -2028,7 +2047,8 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 							const ditto = DITTO_MARK.exec(bare)?.[0] ?? '';
 							return `${mark}${ditto === '' ? '' : `${trimSpaces(ditto)}\u3000`}${bare.slice(ditto.length).replace(/[\s\u3000]/gu, '')}`;
 						}
-						return `${mark}${readPaddedName(bare)}`;
+						const held = paddedPostAndName(bare);
+						return `${mark}${held ?? readPaddedName(bare)}`;
 					});
 					// A post and its holder stay one entry (`副市長　清水幸雄`); names apart are entries of their own.
 					const held = cells.length === 2 && POST_WORD_END.test((cells[0] ?? '').replace(/[\s\u3000]/gu, ''));

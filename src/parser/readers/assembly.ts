@@ -253,6 +253,29 @@ function splitCell(cell: string): { name: string; bracket: string | null } {
 	return { name, bracket: bracket?.groups?.inner ?? null };
 }
 
+/**
+ * The cells of a roll line without seats whose names each end with 君 (`吉岡 修二君          三上  誠君`), a short name padded to
+ * the column's width (`三上  誠君`): a cell without 君 before one with it is that name's surname, one cell with it (the surname
+ * and the given name had been two members, `三上` and `誠`). Any other line's cells as they are.
+ */
+function honouredCells(cells: readonly string[]): string[] {
+	if (cells.length < 2 || !/君$/u.test(cells.at(-1) ?? '')) return [...cells];
+	const out: string[] = [];
+	for (let index = 0; index < cells.length; index++) {
+		const cell = cells[index] ?? '';
+		const next = cells[index + 1];
+		const letters = [...replaceSpaceRuns(`${cell}${next ?? ''}`, '').replace(/君$/u, '')].length;
+		if (!/君$/u.test(cell) && next !== undefined && /君$/u.test(next) && NAME_LETTERS_ONLY.test(cell) && letters <= NAME_MAX) {
+			out.push(`${cell}\u3000${next}`);
+			index++;
+		} else out.push(cell);
+	}
+	return out;
+}
+
+/** A surname's or a given name's letters alone. */
+const NAME_LETTERS_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,4}$/u;
+
 /** Members of a seat-numbered roll line: `１番　山田太郎　　２番　佐藤花子`, `1番 三 浦 芳 一 議員`; else cells apart by 2+ spaces. */
 function readMembers(text: string, previous: Member[] = [], vacant: string[] = []): Member[] {
 	// (A roll aligned by tabs, as a word processor's table or tab stops give it: a tab a space, two or more the gap between
@@ -270,7 +293,7 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 		const letters = replaceSpaceRuns(padded, '');
 		if ([...letters].length >= 2 && [...letters].length <= NAME_MAX) return [{ text: trimmed, name: letters, title: null, affiliation: null }];
 	}
-	const cells = seats.length > 0 ? seats.map((match) => ({ text: trimSpaces(match[0]), name: match.groups?.name ?? '' })) : trimmed.split(/[\s\u3000]{2,}/u).map((cell) => ({ text: cell, name: cell }));
+	const cells = seats.length > 0 ? seats.map((match) => ({ text: trimSpaces(match[0]), name: match.groups?.name ?? '' })) : honouredCells(trimmed.split(/[\s\u3000]{2,}/u)).map((cell) => ({ text: cell, name: cell }));
 	const members: Member[] = [];
 	for (const cell of cells) {
 		const { name, bracket } = splitCell(cell.name);

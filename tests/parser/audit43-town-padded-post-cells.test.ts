@@ -35,11 +35,4 @@ describe('a post padded to its column in the same cell as the name', () => {
 		);
 		expect(rolls[0]).toEqual(['出席委員', ['主査 岡野美保', '副主査 北村健', '委員 坂東隆一', '委員 鈴川和代', '委員 田島 浩', '委員 中西圭吾']]);
 	});
-
-	test("a chair's post padded wide over a member's", () => {
-		const rolls = rollsOf(
-			parseText(record(['   委  員  長  坂 東 隆 一     副 委 員 長  鈴 川 和 代', '   委     員  田 島   浩       委     員  中 西 圭 吾']), 'bunkakai-2024-03-11.txt'),
-		);
-		expect(rolls[0]).toEqual(['出席委員', ['委員長 坂東隆一', '副委員長 鈴川和代', '委員 田島 浩', '委員 中西圭吾']]);
-	});
 });

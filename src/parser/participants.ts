@@ -2362,6 +2362,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
 	const lines = joinPostsAroundName(joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : SPACED_GROUP_COLON.test(source.text) ? { ...source, text: source.text.replace(SPACED_GROUP_COLON, '$<label>') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source)).map(layoutNameCells))));
 	const groups: (ParticipantGroup & { line: number })[] = [];
+	/** The rolls of the absent a roll's note names (`（後藤副委員長は欠席）`), each to go after its roll. */
+	const notedAbsent: { after: ParticipantGroup & { line: number }; group: ParticipantGroup & { line: number } }[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();
 	const startGroup = (written: string, note: string | null, line: number): void => {
@@ -2513,7 +2515,16 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// the middle of the list too (`中川学部長、宮下、村瀬、山岸の各教授、林、森の各准教授`), for the bare names since the last role.
 		const each = membersWithEachRole(entries);
 		if (each) {
-			for (const note of each.notes) addNote(group, note);
+			for (const note of each.notes) {
+				addNote(group, note);
+				// (`後藤副委員長は欠席`: who the note says is absent, a roll of the absent after this one; they had been in the note only.)
+				const absent = ABSENT_NOTE.exec(note)?.groups?.who;
+				const absentName = absent === undefined ? null : absentGroupName(group.group);
+				if (absent !== undefined && absentName !== null) {
+					const members = splitEntries(absent).map(parseMember);
+					if (members.every((member) => member.name !== null && member.title !== null)) notedAbsent.push({ after: group, group: { group: absentName, members, line } });
+				}
+			}
 			group.members.push(...each.members);
 			return;
 		}
@@ -3053,6 +3064,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));
 		}
 	}
+	for (const { after, group } of notedAbsent) if (!groups.some((other) => other.group === group.group)) groups.splice(groups.indexOf(after) + 1, 0, group);
 	return groups.map(({ group, note, members }) => (note === undefined ? { group, members } : { group, note, members }));
 }
 
@@ -3064,6 +3076,9 @@ export function namesOnlyHolders(text: string, holds: (post: string) => boolean)
 	const members = parseParticipants([{ text, line: 1 }], []).flatMap((group) => group.members);
 	return members.length > 0 && members.every((member) => member.name !== null && member.title !== null && holds(member.title));
 }
+
+/** A roll's note naming who of it is absent, by surname and post: `後藤副委員長は欠席`, `田中委員、森委員は欠席`. */
+const ABSENT_NOTE = /^(?<who>[^は（()）]{2,40})は(?:所用のため|公務のため|病気のため)?欠席$/u;
 
 /** Roles a roll's group may be named by, each of its members holding it (the chairs' and the members' of councils and boards). */
 const GROUP_ROLES: readonly string[] = ['座長', '座長代理', '副座長', '会長', '会長代理', '副会長', '委員長', '委員長代理', '副委員長', '部会長', '部会長代理', '分科会長', '主査', '副主査', '構成員', '専門委員', '臨時委員', '特別委員'];

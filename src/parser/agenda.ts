@@ -182,6 +182,19 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// (So is a bill numbered as the kinds are, `1 議案第45号 …` over `2 報告事項` / `(1)…`, as a committee's record lists what it examined.)
 	if (nested.length > 0) return [...items.slice(0, first).filter((item) => item.style === 'motion' || (item.style === 'plain' && motionOf(item.title) !== null)), ...nested];
 	const styles = new Set(items.map((item) => item.style));
+	// (A committee's business numbered `1 議長からの諮問事項について` over its parts `(1)議会報告会の実施について`, every numbered item a
+	// matter of its own: each item, its parts on its title set apart; the items had been lost for their parts, and the chair's
+	// `日程第1「…」(1)「…」` led to no item.)
+	const matters = items.filter((item) => item.style === 'plain');
+	if (styles.size === 2 && styles.has('paren') && items[0]?.style === 'plain' && matters.length >= 2 && matters.every((item) => MATTER_ITEM.test(trimSpaces(item.title)))) {
+		const joined: HeaderItem[] = [];
+		for (const item of items) {
+			const parent = joined.at(-1);
+			if (item.style === 'paren' && parent !== undefined) parent.title = `${parent.title}\u3000(${item.number ?? ''})${item.title}`;
+			else joined.push({ ...item });
+		}
+		return joined;
+	}
 	// (A motion is an item of business whatever the list numbers in brackets around it.)
 	if (styles.has('paren') && styles.size > 1) return items.filter((item) => item.style === 'paren' || item.style === 'motion');
 	// (A kind of business unnumbered over an item of its own, `議案第２号　…` / `報告事項` / `　…の改定について`, heads that item, no
@@ -191,6 +204,9 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 		return !(item.style === 'none' && isContainer(item) && next !== undefined && !isContainer(next) && !OWN_ITEM.test(matchForm(next.title).replace(/[\s\u3000]/gu, '').replace(/:$/u, '')));
 	});
 }
+
+/** A numbered item that is a matter of business, no kind of it: `議長からの諮問事項について`, `…の件`, `その他`. */
+const MATTER_ITEM = /(?:について|に関する件|の件|その他)$/u;
 
 /** An item of a sitting's order of business, by its number: `日程第１　…`, `日程第十　…`. */
 const SCHEDULED = /^日程第(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[\s\u3000]|$)/u;

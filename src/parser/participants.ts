@@ -321,7 +321,8 @@ function wideTrackedEntry(text: string): string | null {
 		const name = nameFrom(cut);
 		if (name !== null && (isPost(post) || SHARED_ROLE.test(post))) found = `${post} ${name}`;
 	}
-	return found ?? (first === 0 ? nameFrom(0) : null);
+	// (A name alone: four letters at least, or a blank letter's gap in it; `甲  乙  丙` is no name.)
+	return found ?? (first === 0 && (cells.length >= 4 || gaps.includes(unit * 2)) ? nameFrom(0) : null);
 }
 
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */

@@ -325,10 +325,36 @@ function wideTrackedEntry(text: string): string | null {
 	return found ?? (first === 0 && (cells.length >= 4 || gaps.includes(unit * 2)) ? nameFrom(0) : null);
 }
 
+/** The width of a name a roll pads a half-width space a letter to four letters' cells (`木 村 大 輔`, `千 田   勇`). */
+const PADDED_NAME_WIDTH = 7;
+
+/**
+ * A line of two names or more padded a half-width space a letter to four letters' cells, one space between them
+ * (`木 村 大 輔 重 田 元 子`, `稲 垣   修 堀 田 光 博`), as a 協議会's or a committee's roll sets its members two a line: each name,
+ * or null for any other line (the names had run into one entry naming no one, or been cut where a blank letter left a gap).
+ */
+function pairedPaddedNames(text: string): string[] | null {
+	const line = trimSpaces(text);
+	const pitch = PADDED_NAME_WIDTH + 1;
+	if (line.length < pitch * 2 - 1 || line.length > pitch * 4 || (line.length + 1) % pitch !== 0) return null;
+	const chars = [...line];
+	if (chars.length !== line.length || !chars.every((char, index) => (index % 2 === 1 ? char === ' ' : char === ' ' || TRACKED_LETTER.test(char)))) return null;
+	const names: string[] = [];
+	for (let from = 0; from < chars.length; from += pitch) {
+		const cell = chars.slice(from, from + PADDED_NAME_WIDTH).join('');
+		const letters = cell.replace(/ /gu, '');
+		if (!TRACKED_LETTER.test(cell[0] ?? '') || [...letters].length < 2 || isPost(letters) || SHARED_ROLE.test(letters) || parseNameLabel(letters).title !== null) return null;
+		names.push(readPaddedName(cell));
+	}
+	return names;
+}
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
 	const tracked = wideTrackedEntry(text);
 	if (tracked !== null) return [tracked];
+	const pairedNames = pairedPaddedNames(text);
+	if (pairedNames !== null) return pairedNames;
 	const wide = joinManagingCompany(text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== ''));
 	if (wide.length > 1) return (surnamesBeforePosts(wide) ?? wide).flatMap((cell) => postThenPaddedName(cell) ?? splitSpaced(cell));
 	const paired = postThenPaddedName(trimSpaces(text));

@@ -188,6 +188,19 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 		return [...items.slice(0, first).filter((item) => item.style === 'motion' || (item.style === 'plain' && motionOf(item.title) !== null)), ...nested, ...after];
 	}
 	const styles = new Set(items.map((item) => item.style));
+	// (A committee's business numbered `1 議長からの諮問事項について` over its parts `(1)議会報告会の実施について`, every numbered item a
+	// matter of its own: each item, its parts on its title set apart; the items had been lost for their parts, and the chair's
+	// `日程第1「…」(1)「…」` led to no item.)
+	const matters = items.filter((item) => item.style === 'plain');
+	if (styles.size === 2 && styles.has('paren') && items[0]?.style === 'plain' && matters.length >= 2 && matters.every((item) => MATTER_ITEM.test(trimSpaces(item.title)))) {
+		const joined: HeaderItem[] = [];
+		for (const item of items) {
+			const parent = joined.at(-1);
+			if (item.style === 'paren' && parent !== undefined) parent.title = `${parent.title}\u3000(${item.number ?? ''})${item.title}`;
+			else joined.push({ ...item });
+		}
+		return joined;
+	}
 	// (A motion is an item of business whatever the list numbers in brackets around it.)
 	// (The list's own items after the bracketed ones that are business, not the order's close, `３　その他` before `４　閉会`, stay.)
 	if (styles.has('paren') && styles.size > 1) {
@@ -204,6 +217,8 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 
 /** The order's own parts, no business: `開会`, `閉会`, `会長あいさつ`, `開会の辞`. */
 const ORDER_ONLY = /^(?:開会|閉会|散会|開議|閉議|\S{0,8}(?:挨拶|あいさつ)|\S{0,6}の辞)$/u;
+/** A numbered item that is a matter of business, no kind of it: `議長からの諮問事項について`, `…の件`, `その他`. */
+const MATTER_ITEM = /(?:について|に関する件|の件|その他)$/u;
 
 /** An item of a sitting's order of business, by its number: `日程第１　…`, `日程第十　…`. */
 const SCHEDULED = /^日程第(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})(?:[\s\u3000]|$)/u;

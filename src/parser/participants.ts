@@ -288,8 +288,73 @@ function joinManagingCompany(cells: readonly string[]): string[] {
 	return out;
 }
 
+/** A letter of a name or a post set apart in a roll's line: a kanji or a kana. */
+const TRACKED_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]$/u;
+
+/**
+ * A roll's line set in wide tracking, every letter and the gap between post and name the same run of spaces
+ * (`議　　長　　木　　村　　大　　輔`), a blank letter's cell where a short name ends twice as wide (`議　　員　　浅　　沼　　　　勇`),
+ * the post maybe written whole or padded a narrower space a letter (`副 議 長　　重　　田　　元　　子`, `総務課長　　梅　　田　　久　　美`),
+ * as a 全員協議会's record from a word processor's table sets its roll: one entry, the longest post the first letters make and the
+ * name after it (`議長 木村大輔`, `議員 浅沼 勇`); the name alone when no post opens the line. Null for any other line (each
+ * letter had been an entry of its own).
+ */
+function wideTrackedEntry(text: string): string | null {
+	const runs = trimSpaces(text).split(/([\s\u3000]{2,})/u);
+	const cells = runs.filter((_, index) => index % 2 === 0).map((cell) => cell.replace(/[ \u3000]/gu, ''));
+	const gaps = runs.filter((_, index) => index % 2 === 1).map((gap) => [...gap].length);
+	if (cells.length < 3 || cells.length > 14) return null;
+	const unit = Math.min(...gaps);
+	if (!gaps.every((gap) => gap === unit || gap === unit * 2)) return null;
+	const first = [...(cells[0] ?? '')].length > 1 ? 1 : 0;
+	if (!cells.slice(first).every((cell) => TRACKED_LETTER.test(cell))) return null;
+	// The name from a cell on: its letters together, a space where a wider gap leaves a blank letter (two to five letters).
+	const nameFrom = (cut: number): string | null => {
+		const letters = cells.length - cut;
+		if (letters < 2 || letters > 5 || gaps[cut - 1] === unit * 2) return null;
+		return cells.slice(cut).map((cell, index) => (index > 0 && gaps[cut + index - 1] === unit * 2 ? ` ${cell}` : cell)).join('');
+	};
+	let found: string | null = null;
+	for (let cut = 1; cut <= Math.min(8, cells.length - 2); cut++) {
+		if (first === 1 && cut > 1) break;
+		const post = cells.slice(0, cut).join('');
+		const name = nameFrom(cut);
+		if (name !== null && (isPost(post) || SHARED_ROLE.test(post))) found = `${post} ${name}`;
+	}
+	// (A name alone: four letters at least, or a blank letter's gap in it; `甲  乙  丙` is no name.)
+	return found ?? (first === 0 && (cells.length >= 4 || gaps.includes(unit * 2)) ? nameFrom(0) : null);
+}
+
+/** The width of a name a roll pads a half-width space a letter to four letters' cells (`木 村 大 輔`, `千 田   勇`). */
+const PADDED_NAME_WIDTH = 7;
+
+/**
+ * A line of two names or more padded a half-width space a letter to four letters' cells, one space between them
+ * (`木 村 大 輔 重 田 元 子`, `稲 垣   修 堀 田 光 博`), as a 協議会's or a committee's roll sets its members two a line: each name,
+ * or null for any other line (the names had run into one entry naming no one, or been cut where a blank letter left a gap).
+ */
+function pairedPaddedNames(text: string): string[] | null {
+	const line = trimSpaces(text);
+	const pitch = PADDED_NAME_WIDTH + 1;
+	if (line.length < pitch * 2 - 1 || line.length > pitch * 4 || (line.length + 1) % pitch !== 0) return null;
+	const chars = [...line];
+	if (chars.length !== line.length || !chars.every((char, index) => (index % 2 === 1 ? char === ' ' : char === ' ' || TRACKED_LETTER.test(char)))) return null;
+	const names: string[] = [];
+	for (let from = 0; from < chars.length; from += pitch) {
+		const cell = chars.slice(from, from + PADDED_NAME_WIDTH).join('');
+		const letters = cell.replace(/ /gu, '');
+		if (!TRACKED_LETTER.test(cell[0] ?? '') || [...letters].length < 2 || isPost(letters) || SHARED_ROLE.test(letters) || parseNameLabel(letters).title !== null) return null;
+		names.push(readPaddedName(cell));
+	}
+	return names;
+}
+
 /** Split a line without 、 at full-width spaces when every piece names someone with a role or affiliation (`後藤座長　鶴飼構成員`), and always at runs of two or more spaces. */
 function splitSpaced(text: string): string[] {
+	const tracked = wideTrackedEntry(text);
+	if (tracked !== null) return [tracked];
+	const pairedNames = pairedPaddedNames(text);
+	if (pairedNames !== null) return pairedNames;
 	const wide = joinManagingCompany(text.split(/[\s\u3000]{2,}/u).map(trimSpaces).filter((entry) => entry !== ''));
 	// `委員　　総務部長　広瀬 達也`, `委員　　衛生管理者　今井 沙織`: the role held at the meeting padded to its column's width (as wide
 	// as `委員長　`), then the office the member holds and the name: one entry, read as with one space (the role had been an entry
@@ -1981,6 +2046,25 @@ function regularCuts(run: readonly string[][], width: number): number[] | null {
 	return null;
 }
 
+/** A name padded a half-width space a letter (`岡 野 美 保`, `田 島   浩`), two to six letters. */
+const HALF_PADDED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?: {1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,5}$/u;
+
+/**
+ * A column's cell holding a post padded to its width and the name after it (`主  査  岡 野 美 保`, `委     員  田 島   浩`), as a
+ * PDF's text of a committee's roll sets a short post's letters as far apart as post and name: the post, a full-width space and
+ * the name; null for any other cell (the post's letters and the name had been read as one name, `主査岡野美保`).
+ */
+function paddedPostAndName(cell: string): string | null {
+	const parts = trimSpaces(cell).split(/[\s\u3000]{2,}/u);
+	if (parts.length < 2) return null;
+	// (The name's own blank letter may be as wide as the gap before it: `田 島   浩`.)
+	const count = HALF_PADDED_NAME.test(parts.at(-1) ?? '') ? 1 : parts.length >= 3 && HALF_PADDED_NAME.test(parts.slice(-2).join('  ')) ? 2 : 0;
+	if (count === 0) return null;
+	const post = parts.slice(0, -count).join('').replace(/[\s\u3000]/gu, '');
+	if (!(isPost(post) || SHARED_ROLE.test(post))) return null;
+	return `${post}\u3000${readPaddedName(parts.slice(-count).join('   '))}`;
+}
+
 function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 	const out = [...lines];
 	let at = 0;
@@ -2024,7 +2108,8 @@ function readAlignedRolls(lines: readonly SourceLine[]): SourceLine[] {
 							const ditto = DITTO_MARK.exec(bare)?.[0] ?? '';
 							return `${mark}${ditto === '' ? '' : `${trimSpaces(ditto)}\u3000`}${bare.slice(ditto.length).replace(/[\s\u3000]/gu, '')}`;
 						}
-						return `${mark}${readPaddedName(bare)}`;
+						const held = paddedPostAndName(bare);
+						return `${mark}${held ?? readPaddedName(bare)}`;
 					});
 					// A post and its holder stay one entry (`副市長　清水幸雄`); names apart are entries of their own.
 					const held = cells.length === 2 && POST_WORD_END.test((cells[0] ?? '').replace(/[\s\u3000]/gu, ''));
@@ -2371,6 +2456,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	// (`財務局長武市  敬君`, `山内  晃君`: a name padded to its cell, one member a line with 君 after it; the gap is the name's.)
 	const lines = joinPostOverName(joinPostsAroundName(joinColumnWraps(joinWrappedBrackets(given.map((source) => (source.text.includes('\t') ? { ...source, text: untabbed(source.text) } : SPACED_GROUP_COLON.test(source.text) ? { ...source, text: source.text.replace(SPACED_GROUP_COLON, '$<label>') } : source)).map((source) => (PADDED_GIVEN_NAME.test(source.text) ? { ...source, text: source.text.replace(/[ \u3000]{2,3}/u, ' ') } : source)).map(layoutNameCells)))));
 	const groups: (ParticipantGroup & { line: number })[] = [];
+	/** The rolls of the absent a roll's note names (`（後藤副委員長は欠席）`), each to go after its roll. */
+	const notedAbsent: { after: ParticipantGroup & { line: number }; group: ParticipantGroup & { line: number } }[] = [];
 	/** Roles of the marks before names (`◎石原康夫`), from a legend line (`(◎部会長、○副部会長)`). */
 	const legend = new Map<string, string>();
 	const startGroup = (written: string, note: string | null, line: number): void => {
@@ -2522,7 +2609,16 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// the middle of the list too (`中川学部長、宮下、村瀬、山岸の各教授、林、森の各准教授`), for the bare names since the last role.
 		const each = membersWithEachRole(entries);
 		if (each) {
-			for (const note of each.notes) addNote(group, note);
+			for (const note of each.notes) {
+				addNote(group, note);
+				// (`後藤副委員長は欠席`: who the note says is absent, a roll of the absent after this one; they had been in the note only.)
+				const absent = ABSENT_NOTE.exec(note)?.groups?.who;
+				const absentName = absent === undefined ? null : absentGroupName(group.group);
+				if (absent !== undefined && absentName !== null) {
+					const members = splitEntries(absent).map(parseMember);
+					if (members.every((member) => member.name !== null && member.title !== null)) notedAbsent.push({ after: group, group: { group: absentName, members, line } });
+				}
+			}
 			group.members.push(...each.members);
 			return;
 		}
@@ -3062,6 +3158,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 			diagnostics.push(warning('empty-group', group.line, `participant group "${group.group}" lists no members`));
 		}
 	}
+	for (const { after, group } of notedAbsent) if (!groups.some((other) => other.group === group.group)) groups.splice(groups.indexOf(after) + 1, 0, group);
 	return groups.map(({ group, note, members }) => (note === undefined ? { group, members } : { group, note, members }));
 }
 
@@ -3073,6 +3170,9 @@ export function namesOnlyHolders(text: string, holds: (post: string) => boolean)
 	const members = parseParticipants([{ text, line: 1 }], []).flatMap((group) => group.members);
 	return members.length > 0 && members.every((member) => member.name !== null && member.title !== null && holds(member.title));
 }
+
+/** A roll's note naming who of it is absent, by surname and post: `後藤副委員長は欠席`, `田中委員、森委員は欠席`. */
+const ABSENT_NOTE = /^(?<who>[^は（()）]{2,40})は(?:所用のため|公務のため|病気のため)?欠席$/u;
 
 /** Roles a roll's group may be named by, each of its members holding it (the chairs' and the members' of councils and boards). */
 const GROUP_ROLES: readonly string[] = ['座長', '座長代理', '副座長', '会長', '会長代理', '副会長', '委員長', '委員長代理', '副委員長', '部会長', '部会長代理', '分科会長', '主査', '副主査', '構成員', '専門委員', '臨時委員', '特別委員'];

@@ -199,7 +199,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// A federation's or a society's secretariat listed after the absent (`準備事務局` / `（名簿順、敬称略）` / `川島隆、野村由紀`): a roll
 	// of its own, as `事務局` is (its people had been more of the last part's absent).
 	{ key: 'participants', pattern: anyOf('準備事務局', '運営事務局', '大会事務局', '学会事務局', '連合事務局', '本部事務局'), loose: true },
-	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '出席した理事者', '出席理事者', '出席した執行部', '出席執行部', '執行部出席者', '市執行部', '町執行部', '村執行部', '区執行部', '県執行部', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
+	{ key: 'participants', pattern: anyOf('説明のため出席した職員', '説明のため出席した者', '説明のため出席した者の職氏名', '説明のため出席した職員の職氏名', '職務のため出席した事務局職員', '職務のため出席した職員', '職務のため出席した者', '理事者側出席者', '出席した理事者', '出席理事者', '出席した執行部', '出席執行部', '執行部出席者', '市執行部', '町執行部', '村執行部', '区執行部', '県執行部', '議会事務局出席者', '事務局職員出席者', '出席事務局職員', '事務局出席職員', '会議に出席した事務局職員', '出席した事務局職員', '出席した議会事務局職員', '事務局出席者', '議事説明員', '出席説明員', '陪席者', '随行者', '説明員', '事務局職員', '事務局員', '区議会事務局', '市議会事務局', '町議会事務局', '村議会事務局', '県議会事務局', '議会事務局', '議会局職員', '議会局'), loose: true },
 	// A panel's and a hearing's people: `コーディネーター　加藤　哲也（…）`, `パネリスト　…`, `４　聞き手　保育課長　…`, `３　対　象　…協議会`
 	// (a hearing's interviewees, only numbered), and a roll named after the body (`懇談会出席者`, `懇談会欠席者　な　し`).
 	{ key: 'participants', pattern: anyOf('コーディネーター', 'コーディネータ', 'ファシリテーター', 'パネリスト', 'パネラー', '聞き手', '報告者', '登壇者'), loose: true },
@@ -214,7 +214,7 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'handouts', pattern: anyOf('資料'), loose: false },
 	// `資　料　資料１　…`: the word, spaces, then the first handout by its number (it had been read as members of the roll above).
 	{ key: 'handouts', pattern: `(?:${anyOf('資料')})(?=\\s+(?:参考|当日|追加|机上)?資料\\s*[0-9])`, loose: true },
-	{ key: 'agenda', pattern: anyOf('日程及び提出議案の題目', '日程及び提出議案', '提出議案の題目', '会議次第', '大会次第', '総会次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議・調整事項', '協議調整事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '付託事件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
+	{ key: 'agenda', pattern: anyOf('日程及び提出議案の題目', '日程及び提出議案', '提出議案の題目', '会議次第', '大会次第', '総会次第', '本日の会議に付した事件', '会議に付した事件', '本日の会議に付した案件', '会議に付した案件', '本日審査した案件', '審査した案件', '審査した議案', '審査した事件', '付議事件', '付議案件', '審査事件', '審査案件', '調査事件', '調査案件', '審議案件', '審議事件', '審議事項', '協議・調整事項', '協議調整事項', '協議事項', '議事次第', '議事日程', '付託議案', '付託案件', '付託事件', '審査事項', '議事項目', '主な議題', '議題'), loose: true },
 	// A board's matters (`５　会議事項`, as an audit commission heads them; `６　諮問事項`, what the mayor asks a council; `付議事項`):
 	// its agenda, never more of the roll above (the heading and the items had been read as members without a name).
 	{ key: 'agenda', pattern: anyOf('会議事項', '諮問事項', '付議事項'), loose: true },

@@ -243,6 +243,7 @@ describe('a city council committee record with 〇 labels (議会運営委員会
 	test('the members "の各委員", a list that says なし, and the staff as a group of its own', () => {
 		expect(result.meeting?.participants.map((group) => [group.group, group.note ?? null, group.members.map((member) => [member.name, member.title])])).toEqual([
 			['出席委員', '後藤副委員長は欠席', [['日向', '委員長'], ['くり林', '委員'], ['中里', '委員'], ['高野', '委員'], ['志田', '委員']]],
+			['欠席委員', null, [['後藤', '副委員長']]],
 			['理事者側出席者', 'なし', []],
 			['議会事務局出席者', null, [['茶木', '局長'], ['土屋', '議会総務課長'], ['岩原', '議事調査課長']]],
 		]);

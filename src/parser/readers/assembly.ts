@@ -104,17 +104,19 @@ const ROLL_ENTRY_MAX = 24;
 /** The header keys and how a (prefix-less, NFKC, spaceless) line opens them. */
 const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	// (`開議　令和６年３月６日　午前１０時`: the event word as the field's name, its day after it.)
-	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日|招集年月日|会議日|開議年月日|開議日時|開議日|(?:開議|開会)(?=令和|平成|昭和))[:：]?/u },
+	{ key: 'date', pattern: /^(?:開催日|開催日時|期日|日時|開会日(?!に)|招集年月日|会議日|開議年月日|開議日時|開議日|(?:開議|開会)(?=令和|平成|昭和))[:：]?/u },
 	{ key: 'name', pattern: /^会議名[:：]?/u },
 	{ key: 'location', pattern: /^(?:場所|会場|開催場所|招集場所|招集の場所|会議の場所|開会の場所)[:：]?/u },
 	// (`出席議員氏名（8人）`: the heading's 氏名 is no member.)
-	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員)(?:の?氏名)?/u },
+	// (`開会日に応招した議員`, `応招しなかった議員`: a town's call to the sitting printed above the record's title, the members who
+	// answered it and those who did not; `開会日に` is no field of the day.)
+	{ key: 'present', pattern: /^(?:本日の)?(?:出席議員|応招議員|(?:開会日に)?応招した議員)(?:の?氏名)?/u },
 	// (A 分科会's members, `出席分科員`.)
 	{ key: 'committee', pattern: /^出席(?:\(応招\))?(?:委員|分科員)(?:の?氏名)?/u },
 	// A 全員協議会's roll set out by sides (`議会側　　議長　　森田　勇　…`, `村側　　村長　　小林修平　…`): the assembly's side
 	// its members by post, the other side those who explain (the side's line had been taken for the assembly's name, and lost).
 	{ key: 'sideMembers', pattern: /^議会側(?:出席者)?(?![ぁ-ん])/u },
-	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員)(?:の?氏名)?/u },
+	{ key: 'absent', pattern: /^(?:本日の)?(?:欠席議員|不応招議員|(?:開会日に)?応招しなかった議員)(?:の?氏名)?/u },
 	// A committee's absent members and the members of the assembly at it who are not on it (`欠席委員（１名）`, `委員外議員`).
 	{ key: 'absentCommittee', pattern: /^欠席(?:\(不応招\))?(?:委員|分科員)(?:の?氏名)?/u },
 	{ key: 'outside', pattern: /^(?:委員外出席議員|委員外議員|委員外出席者)(?:の?氏名)?/u },
@@ -251,6 +253,29 @@ function splitCell(cell: string): { name: string; bracket: string | null } {
 	return { name, bracket: bracket?.groups?.inner ?? null };
 }
 
+/**
+ * The cells of a roll line without seats whose names each end with 君 (`吉岡 修二君          三上  誠君`), a short name padded to
+ * the column's width (`三上  誠君`): a cell without 君 before one with it is that name's surname, one cell with it (the surname
+ * and the given name had been two members, `三上` and `誠`). Any other line's cells as they are.
+ */
+function honouredCells(cells: readonly string[]): string[] {
+	if (cells.length < 2 || !/君$/u.test(cells.at(-1) ?? '')) return [...cells];
+	const out: string[] = [];
+	for (let index = 0; index < cells.length; index++) {
+		const cell = cells[index] ?? '';
+		const next = cells[index + 1];
+		const letters = [...replaceSpaceRuns(`${cell}${next ?? ''}`, '').replace(/君$/u, '')].length;
+		if (!/君$/u.test(cell) && next !== undefined && /君$/u.test(next) && NAME_LETTERS_ONLY.test(cell) && letters <= NAME_MAX) {
+			out.push(`${cell}\u3000${next}`);
+			index++;
+		} else out.push(cell);
+	}
+	return out;
+}
+
+/** A surname's or a given name's letters alone. */
+const NAME_LETTERS_ONLY = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,4}$/u;
+
 /** Members of a seat-numbered roll line: `１番　山田太郎　　２番　佐藤花子`, `1番 三 浦 芳 一 議員`; else cells apart by 2+ spaces. */
 function readMembers(text: string, previous: Member[] = [], vacant: string[] = []): Member[] {
 	// (A roll aligned by tabs, as a word processor's table or tab stops give it: a tab a space, two or more the gap between
@@ -268,7 +293,7 @@ function readMembers(text: string, previous: Member[] = [], vacant: string[] = [
 		const letters = replaceSpaceRuns(padded, '');
 		if ([...letters].length >= 2 && [...letters].length <= NAME_MAX) return [{ text: trimmed, name: letters, title: null, affiliation: null }];
 	}
-	const cells = seats.length > 0 ? seats.map((match) => ({ text: trimSpaces(match[0]), name: match.groups?.name ?? '' })) : trimmed.split(/[\s\u3000]{2,}/u).map((cell) => ({ text: cell, name: cell }));
+	const cells = seats.length > 0 ? seats.map((match) => ({ text: trimSpaces(match[0]), name: match.groups?.name ?? '' })) : honouredCells(trimmed.split(/[\s\u3000]{2,}/u)).map((cell) => ({ text: cell, name: cell }));
 	const members: Member[] = [];
 	for (const cell of cells) {
 		const { name, bracket } = splitCell(cell.name);
@@ -1422,6 +1447,12 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			closeWaiting();
 			current = { key: 'agenda', group: null, pending: { post: null } };
 			readAgendaLine(text, header.agenda);
+			continue;
+		}
+		// `応招しなかった議員` / `なし`: a roll that says on the line under its heading that it lists no one ends there (the record's
+		// title below the rules after it had been read as its member).
+		if (current?.group && current.group.members.length === 0 && saysNone(trimSpaces(unprefixed(text)))) {
+			current = null;
 			continue;
 		}
 		if (current?.group) {

@@ -1515,7 +1515,14 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 	header.participants = header.participants.filter((group) => group.members.length > 0 || (group.note !== undefined && counts.has(group)));
 	// `応招議員` and `出席議員` (or `不応招議員` and `欠席議員`) listing the same members: one roll, read once.
 	const names = (group: ParticipantGroup) => group.members.map((member) => member.name ?? member.text).sort().join('、');
-	header.participants = header.participants.filter((group, index) => !header.participants.slice(0, index).some((before) => before.group === group.group && names(before) === names(group)));
+	// (The one that says more of them is kept, in the first one's place: `出席議員` by seat, `1番 石川 和也君`, over the members
+	// called above the title, `石川 和也君`, whose seats it had dropped.)
+	const written = (group: ParticipantGroup) => group.members.reduce((sum, member) => sum + member.text.length, 0);
+	header.participants = header.participants.flatMap((group, index) => {
+		if (header.participants.slice(0, index).some((before) => before.group === group.group && names(before) === names(group))) return [];
+		const fuller = header.participants.slice(index + 1).filter((after) => after.group === group.group && names(after) === names(group) && written(after) > written(group));
+		return [fuller.reduce((best, after) => (written(after) > written(best) ? after : best), group)];
+	});
 	splitTrailingClerks(header.participants);
 	return header;
 }

@@ -132,15 +132,16 @@ const MANAGING_AGENT = new RegExp(`^${MANAGING_AGENT_WORD}[\\s\\u3000]+(?<rest>\
 /**
  * A managing agent's staff member, as an owners' association's roll names them: the company, the post (`担当`, `フロント担当`,
  * `フロント`, `管理員`, `所長`) and the surname (maybe the given name, maybe `氏` after it): `さつき管理　担当　松岡`,
- * `株式会社コスモ住宅管理　担当　宇野氏`.
+ * `株式会社コスモ住宅管理　担当　宇野氏`, `株式会社ミドリ住宅サービス 担当 小倉 優斗(フロント)`.
  */
-const AGENT_STAFF = /^(?<company>[^\s\u3000]{2,30})[\s\u3000]+(?<post>[^\s\u3000]{0,10}(?:担当者?|マネージャー|マネジャー|主任|所長|支店長|課長|係長|管理員)|フロント)[\s\u3000]+(?<name>[\p{Script=Han}々ヶ]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5})?)(?:氏|様|さん)?$/u;
+const AGENT_STAFF = /^(?<company>[^\s\u3000]{2,30})[\s\u3000]+(?<post>[^\s\u3000]{0,10}(?:担当者?|マネージャー|マネジャー|主任|所長|支店長|課長|係長|管理員)|フロント)[\s\u3000]+(?<name>[\p{Script=Han}々ヶ]{1,4}?(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]{1,5})?)(?:氏|様|さん)?(?:[（(](?<duty>[^（()）\s\u3000]{1,10})[）)])?$/u;
 
 /** The staff member of such a line (the company their affiliation); null for any other text. */
 export function managingAgentStaff(text: string): { name: string; title: string; affiliation: string } | null {
 	const staff = text.length <= 80 ? AGENT_STAFF.exec(trimSpaces(text))?.groups : undefined;
 	if (!staff?.name || !staff.post || !staff.company || ROLE_TITLES.includes(staff.company)) return null;
-	return { name: staff.name, title: staff.post, affiliation: staff.company };
+	// (`小倉 優斗(フロント)`: the duty in brackets after the name is the post's.)
+	return { name: staff.name, title: staff.duty ? `${staff.post}（${staff.duty}）` : staff.post, affiliation: staff.company };
 }
 /**
  * A company or a corporation by its legal form written first (`株式会社サンライフ管理`, `一般社団法人ひかり会`, abbreviated in

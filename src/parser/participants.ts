@@ -1199,6 +1199,13 @@ const FLOOR_COUNT_NOTE = new RegExp(`^[^、，,:：（()）0-9０-９]{1,10}${CO
 const COUNT_BEFORE_NAMES = new RegExp(`^(?<count>(?:${COUNT}中)?${COUNT})[\\s\\u3000]+(?<rest>[^\\s\\u30000-9０-９].*)$`, 'u');
 const COUNT_ONLY = new RegExp(`^[〔（(]?${COUNT}[〕）)]?$`, 'u');
 
+/** How many of the body came, written as a field's whole value (`7名中6名`, `（１８名中１５名出席）`): the count as a note, or null. */
+export function turnoutOfBody(text: string): string | null {
+	if (text.length > 60) return null;
+	const counted = COUNT_OF_BODY.exec(text.replace(/[\s\u3000]/gu, ''))?.groups;
+	return counted ? (counted.note ?? counted.whole ?? null) : null;
+}
+
 /** True when a line of a roll is only its head count: `26名`, `（８名）`, `０ 名` (spaces left out). */
 export function isHeadCount(text: string): boolean {
 	return COUNT_ONLY.test(text.replace(/[\s\u3000]/gu, ''));

@@ -5,7 +5,7 @@
 import type { Member, ParticipantGroup } from '../../schemas/meeting.ts';
 import { ROLE_TITLES } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
-import { eachSurnameWithPost, membersWithEachRole, membersWithOwnRoles, parseMember, splitEntries } from '../participants.ts';
+import { eachSurnameWithPost, membersWithEachRole, membersWithOwnRoles, parseMember, splitEntries, turnoutOfBody } from '../participants.ts';
 
 /** What a field holds. */
 export type FieldKind = 'date' | 'time' | 'location' | 'people' | 'agenda' | 'handouts' | 'meta' | 'title';
@@ -119,6 +119,9 @@ const TRAILING_NOTE = /(?<![\s\u3000])[\s\u3000]*[（(](?<note>[^（()）]*(?:�
 
 /** Members of a comma/、-separated list of names, and an editorial note found at its end. */
 export function readNames(value: string): { members: Member[]; note: string | null } {
+	// (`**出席理事**: 7名中6名` over the names listed under it: how many of the board came, a note on the list, no member.)
+	const turnout = turnoutOfBody(value);
+	if (turnout !== null) return { members: [], note: turnout };
 	const noted = TRAILING_NOTE.exec(value);
 	const names = noted ? value.slice(0, noted.index) : value;
 	// `@alice @bob @chika`, `@佐々木 @上野 @中西(Zoom)`: mentions apart by spaces are one person each (every word a mention).

@@ -641,7 +641,8 @@ function readPeople(state: MarkupState, field: FieldKey, value: string, line: nu
 	const members = withManagingAgentStaff(field.key, holdingGroupPost(named, field.key));
 	const notes = [field.note, note].filter((part): part is string => part !== null);
 	// A field that only holds sub-groups (`参加者:` then `- 理事: …`) is no group of its own.
-	if (members.length > 0 || lists.length === 0) addToGroup(state.participants, field.key, members, notes.length > 0 ? notes.join('、') : null);
+	// (So is one that counts its members above their list, `出席理事: 7名中6名`: the count is the group's note.)
+	if (members.length > 0 || lists.length === 0 || note !== null) addToGroup(state.participants, field.key, members, notes.length > 0 ? notes.join('、') : null);
 	for (const list of lists) {
 		for (const item of list.children) {
 			const { inline, lists: nested } = itemText(item);

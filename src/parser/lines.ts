@@ -231,6 +231,17 @@ function isRoleThenSurname(text: string): boolean {
 	return role !== undefined && (PUBLIC_SPEAKER.test(role) || OFFICE_SPEAKERS.test(role) || ANSWERER.test(role));
 }
 
+/** Who gives a turn as a role with the surname in brackets, a gap, then the words: `会員（八木）　…`, `事務局（西尾）　…`. */
+const ROLE_WITH_SURNAME = /^(?<role>[^\s\u3000、。（()）「」]{1,10})[（(](?<who>[^（()）\s\u3000、。]{1,10})[）)][\s\u3000]+(?<rest>\S.*)$/u;
+
+/** Such a role (one of the floor, an office or one who answers) and surname (no number: `会員（３班）` names no one), and the words. */
+function roleWithSurname(text: string): { role: string; who: string; rest: string } | null {
+	const found = text.length <= 20_000 ? ROLE_WITH_SURNAME.exec(text)?.groups : undefined;
+	const role = found?.role ?? '';
+	if (!found || !(PUBLIC_SPEAKER.test(role) || OFFICE_SPEAKERS.test(role) || ANSWERER.test(role)) || /^[0-9０-９]/u.test(found.who ?? '')) return null;
+	return { role, who: found.who ?? '', rest: trimSpaces(found.rest ?? '') };
+}
+
 /** A question or an answer, with the answerer in brackets after the label taken into it (`回答：（建設課長）…` → `回答（建設課長）`). */
 function qaTurn(label: string, text: string, asker: string | null = null, context?: LineContext): BodyLine {
 	// `Ｑ　谷口委員` / `Ａ　北廣知事室長` alone on their line, the words below (a prefectural committee's 要点筆記).
@@ -253,10 +264,8 @@ function qaTurn(label: string, text: string, asker: string | null = null, contex
 	}
 	// `（質問）会員（八木）　…`, `（回答）事務局（西尾）　…`: who asks or answers as a role with the surname in brackets, then a
 	// gap (a 商店会's 総会 writes its questions so: the role had been read as the words' start, the turn no one's).
-	const bracketed = /^(?<role>[^\s\u3000、。（()）「」]{1,10})[（(](?<who>[^（()）\s\u3000、。]{1,10})[）)][\s\u3000]+(?<rest>\S.*)$/u.exec(text)?.groups;
-	if (bracketed && (PUBLIC_SPEAKER.test(bracketed.role ?? '') || OFFICE_SPEAKERS.test(bracketed.role ?? '') || ANSWERER.test(bracketed.role ?? '')) && !/^[0-9０-９]/u.test(bracketed.who ?? '')) {
-		return { kind: 'speaker', label: `${label}（${bracketed.role ?? ''}　${bracketed.who ?? ''}）`, text: trimSpaces(bracketed.rest ?? '') };
-	}
+	const bracketed = roleWithSurname(text);
+	if (bracketed) return { kind: 'speaker', label: `${label}（${bracketed.role}　${bracketed.who}）`, text: bracketed.rest };
 	// `Ｑ：…把握しているか。（沖田教授）`, `Ａ：…変更はない。（学部長）`: who asks or answers, in brackets after the words.
 	const after = attributedPoint(text);
 	// (`Ｑ：…変わりましたか。（大島）`: a surname the record closes its questions and answers with again and again.)
@@ -1428,7 +1437,8 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	// （問）小学校の統合は… / （答）（副町長）保護者や…: a Q&A record's question and answer, the answerer after it;
 	// `（意見）３班 会員：…` an opinion in such a record, when it names who gives it.
 	const qaWord = trimSpaces(paren?.groups?.label ?? '');
-	if (paren?.groups && qaWord === '意見' && ASKER.test(trimSpaces(paren.groups.text ?? ''))) return qaTurn(qaWord, trimSpaces(paren.groups.text ?? ''));
+	// (`（意見）会員（吉川）　…` too, who gives it a role with the surname in brackets.)
+	if (paren?.groups && qaWord === '意見' && (ASKER.test(trimSpaces(paren.groups.text ?? '')) || roleWithSurname(trimSpaces(paren.groups.text ?? '')) !== null)) return qaTurn(qaWord, trimSpaces(paren.groups.text ?? ''));
 	// `(質問)北部支店 山本 修一総代` / `(答弁)代表理事専務 小松 康弘` alone on their line, the words below.
 	const alone = paren?.groups && (QA_WORD.test(qaWord) || typedQa) ? QA_WHO_ALONE.exec(trimSpaces(paren.groups.text ?? ''))?.groups : undefined;
 	if (alone && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u.test(alone.who ?? '') && !/(?:す|た|か|る|い|ね|よ)$/u.test(alone.who ?? '')) {

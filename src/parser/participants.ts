@@ -2206,12 +2206,15 @@ const SIDE_CELL = /^(?:(?:会社|組合|労働者|使用者|経営|住民|地元
 /** A post and the surnames that hold it (`人事部長 森田`, `執行委員 佐野・平田`, `総務課 石井`). */
 const POST_SURNAMES = /^(?<post>[^\s\u3000、，,（()）・]{1,12})[\s\u3000]+(?<names>(?:[\p{Script=Han}々]{1,4}|[A-Za-z][a-z]{1,11})(?:・(?:[\p{Script=Han}々]{1,4}|[A-Za-z][a-z]{1,11}))*)$/u;
 
+/** A post and the full names that hold it, each surname and given name a space apart, `・` between the names: `副会長 谷口 恵理・高村 沙織`. */
+const POST_FULL_NAMES = /^(?<post>[^\s\u3000、，,（()）・]{1,12})[\s\u3000]+(?<names>[\p{Script=Han}々]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}(?:・[\p{Script=Han}々]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5})+)$/u;
 /** How a post on a side's line ends: `人事部長`, `執行委員`, `書記長`, `総務課`. */
 const SIDE_POST_END = /(?:長|員|役|官|監|事|課|部|室|係|局|担当|主任|主査|主幹|補佐|参与|書記)$/u;
 
 /** A post and the surnames that hold it (`執行委員 佐野・平田`), when the post ends as one; null for any other entry. */
 function heldBy(entry: string): { post: string; names: string[]; gap: string } | null {
-	const held = POST_SURNAMES.exec(trimSpaces(entry))?.groups;
+	// (Full names so too, `副会長 谷口 恵理・高村 沙織`: two persons, each with the post; it had been one entry naming no one.)
+	const held = POST_SURNAMES.exec(trimSpaces(entry))?.groups ?? (entry.length <= 80 ? POST_FULL_NAMES.exec(trimSpaces(entry))?.groups : undefined);
 	if (!held?.post || !held.names || !SIDE_POST_END.test(held.post)) return null;
 	// (`農林水産省経営局　就農・女性課長`: a section whose name is joined by ・ and its post, no surnames; it had been two people.)
 	if (held.names.split('・').some((name) => parseNameLabel(name).title !== null)) return null;

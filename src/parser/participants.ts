@@ -2843,7 +2843,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// (`（１８名中１５名出席）` alone under `【出席委員】`: how many of the body came, a note on the list.)
 		// (`正会員３２名（うち委任状１０名）`: the floor counted, who came by proxy or in writing in the bracket; no member.)
 		const floorCount = FLOOR_COUNT_NOTE.exec(compact)?.groups;
-		const counted = COUNT_NOTE.exec(compact)?.groups ?? COUNT_OF_BODY.exec(compact)?.groups ?? (floorCount && COUNT_NOTE_WORDS.test(floorCount.note ?? '') ? { whole: compact } : undefined);
+		// (The count with its bracket, `５４名（うち委任状６名）`: the bracket alone had been the note, the count of 54 lost.)
+		const counted = (COUNT_NOTE.test(compact) ? { whole: compact } : undefined) ?? COUNT_OF_BODY.exec(compact)?.groups ?? (floorCount && COUNT_NOTE_WORDS.test(floorCount.note ?? '') ? { whole: compact } : undefined);
 		if (counted) {
 			// (A 総会's roll is often its count alone, `34名（本人出席19名、委任状15名）`: no names, and nothing missing.)
 			saidNone.add(currentGroup(source.line));

@@ -48,7 +48,7 @@ describe("an NPO's 理事会", () => {
 		expect(meeting?.participants.map((group) => [group.group, group.note ?? null, group.members.map((member) => [member.name, member.title, member.affiliation])])).toEqual([
 			[
 				'出席理事',
-				'うちオンライン出席１名',
+				'５名（うちオンライン出席１名）',
 				[
 					['森川　正和', '理事長', null],
 					['田島　久美子', '副理事長', null],

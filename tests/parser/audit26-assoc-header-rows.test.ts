@@ -98,6 +98,6 @@ describe('the counts a general meeting lists instead of names', () => {
 			'　議長が諮ったところ、拍手多数で承認された。',
 		];
 		expect(diagnosticsOf(lines)).toEqual([]);
-		expect(parseDocuments(lines.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0]?.meeting?.participants).toEqual([{ group: '出席者', note: '本人出席19名、委任状15名', members: [] }]);
+		expect(parseDocuments(lines.join('\n'), { source: 'a.txt', sourceHash: '0'.repeat(64) })[0]?.meeting?.participants).toEqual([{ group: '出席者', note: '34名（本人出席19名、委任状15名）', members: [] }]);
 	});
 });

@@ -2,7 +2,7 @@
  * An association's roll that counts its board and names them in a bracket after the count (`出席理事　５名（山本一郎、川口二郎、
  * 森田三郎）`, `欠席理事　２名（理事　浅野　光、理事　井上　聡）`): the count a note on the group, each name a member; a line of how
  * many the body has (`監事総数　２名`, `理事定数　１５名`) is a note, no member; a count's bracket that says something else
- * (`うちWeb出席２名`) stays the note it was.
+ * (`うちWeb出席２名`) is a note with its count (`７名（うちWeb出席２名）`: the count had been left out).
  */
 import { describe, expect, test } from 'vitest';
 import { parseLines } from './unseen-helpers.ts';
@@ -43,6 +43,6 @@ describe('a board’s roll counted, the names in brackets', () => {
 	});
 
 	test('keeps a bracket that notes how they came', () => {
-		expect(rolls(['理事会議事録', '', '１．日時　令和６年６月１０日（月）午後２時', '２．場所　当法人会議室', '３．出席理事　７名（うちWeb出席２名）'])).toEqual([['出席理事', 'うちWeb出席２名', []]]);
+		expect(rolls(['理事会議事録', '', '１．日時　令和６年６月１０日（月）午後２時', '２．場所　当法人会議室', '３．出席理事　７名（うちWeb出席２名）'])).toEqual([['出席理事', '７名（うちWeb出席２名）', []]]);
 	});
 });

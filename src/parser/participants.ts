@@ -1547,8 +1547,25 @@ const CHARGED_MEMBER = /^(?<post>(?!出席|欠席|各|全|同|他)[\p{Script=Han
 /** A room in brackets closing a roll's entry: `(301)`, `（６１０号室）`. */
 const ROOM_CLOSING = /[\s\u3000]*[（(](?<room>[0-9０-９]{2,4}(?:号室|号)?)[）)][\s\u3000]*$/u;
 
+/** A body, a post and a full name, each a space apart, maybe 様 or 氏 after it: `化学産業労連 副会長 島田 浩二 様`. */
+const BODY_POST_FULL_NAME = /^(?<body>[^\s\u3000]{2,20})[ \u3000]+(?<post>[^\s\u3000]{1,12})[ \u3000]+(?<surname>[\p{Script=Han}々ヶ]{1,4})(?<gap>[ \u3000]+)(?<given>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]{1,5}?)(?:[ \u3000]*(?:様|氏|殿))?$/u;
+
 /** One participant entry as written, with name/title/affiliation read from it. */
 export function parseMember(text: string): Member {
+	const read = readMemberEntry(text);
+	if (read.name !== null) return read;
+	// `化学産業労連 副会長 島田 浩二 様`: a guest by body, post and full name a space apart, maybe 様 after it (it had named no one).
+	const guest = text.length <= 60 ? BODY_POST_FULL_NAME.exec(trimSpaces(text))?.groups : undefined;
+	if (guest?.body && guest.post && guest.surname && guest.given && !/[0-9０-９]/u.test(guest.body)) {
+		const post = parseNameLabel(guest.post);
+		const body = parseNameLabel(guest.body);
+		if (post.name === null && post.title === guest.post && body.title === null && (body.name === null || isOrganisation(guest.body) || [...guest.body].length >= 5)) return { text, name: `${guest.surname}${guest.gap}${guest.given}`, title: guest.post, affiliation: guest.body };
+	}
+	return read;
+}
+
+/** One entry of a roll as a member, read by its own shape (parseMember's reading before its last resorts). */
+function readMemberEntry(text: string): Member {
 	const noted = notedPost(text);
 	if (noted !== null) return noted;
 	// `みなと警察署長（代理　交通課長　石川　誠）`, `関係行政機関　つばめ警察署長（代理　吉川　勝）`: a member by post, attended by

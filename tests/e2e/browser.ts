@@ -118,3 +118,15 @@ export async function isInViewport(page: Page, selector: string): Promise<boolea
 		return box.height > 0 && box.top >= 0 && box.top < window.innerHeight && box.bottom > 0;
 	});
 }
+
+/**
+ * Whether the element lies wholly inside what the screen shows of the page (the visual viewport, which an on-screen keyboard
+ * shrinks), to the pixel; `firstLine`: its first line does (words found that run on to a second line).
+ */
+export function isShown(page: Page, selector: string, firstLine = false): Promise<boolean> {
+	return page.locator(selector).evaluate((element, first) => {
+		const box = first ? element.getClientRects()[0]! : element.getBoundingClientRect();
+		const view = window.visualViewport!;
+		return box.height > 0 && box.top >= view.offsetTop - 1 && box.bottom <= view.offsetTop + view.height + 1;
+	}, firstLine);
+}

@@ -6,17 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { isShown, launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { siteUrl } from './fixture.ts';
 
-/** Whether the element (`firstLine`: its first line) lies wholly inside what the screen shows of the page, to the pixel. */
-function shown(page: Page, selector: string, firstLine = false): Promise<boolean> {
-	return page.locator(selector).evaluate((element, first) => {
-		const box = first ? element.getClientRects()[0]! : element.getBoundingClientRect();
-		const view = window.visualViewport!;
-		return box.height > 0 && box.top >= view.offsetTop - 1 && box.bottom <= view.offsetTop + view.height + 1;
-	}, firstLine);
-}
 
 /** Type a query into the search page's box at 200 %, its keyboard taking half the screen, and wait for the results. */
 async function typed(page: Page, width: number, height: number): Promise<void> {
@@ -78,10 +70,10 @@ describe.each([
 	test.skipIf(width < 360)('the first result’s heading and its words found show above the keyboard, under the box and the status', async () => {
 		const { page } = await openPage(session);
 		await typed(page, width, height);
-		await expect.poll(() => shown(page, '#search-results > li:first-child mark >> nth=0', true), { timeout: 3000 }).toBe(true);
-		expect(await shown(page, '#search-results > li:first-child .result__heading')).toBe(true);
-		expect(await shown(page, '#search-input')).toBe(true);
-		expect(await shown(page, '#search-status')).toBe(true);
+		await expect.poll(() => isShown(page, '#search-results > li:first-child mark >> nth=0', true), { timeout: 3000 }).toBe(true);
+		expect(await isShown(page, '#search-results > li:first-child .result__heading')).toBe(true);
+		expect(await isShown(page, '#search-input')).toBe(true);
+		expect(await isShown(page, '#search-status')).toBe(true);
 		await page.close();
 	});
 });

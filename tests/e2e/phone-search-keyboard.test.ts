@@ -4,21 +4,8 @@
  * box, where they had stayed under the keyboard (the result's heading one line above it) and the reader saw nothing change as they typed.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, type BrowserSession } from './browser.ts';
+import { isShown, launchBrowser, openPage, type BrowserSession } from './browser.ts';
 import { siteUrl } from './fixture.ts';
-
-/**
- * Whether the element lies wholly inside what the screen shows of the page (the visual viewport), to the pixel; `firstLine`:
- * its first line does (words found that run on to a second line).
- */
-function shown(page: Page, selector: string, firstLine = false): Promise<boolean> {
-	return page.locator(selector).evaluate((element, first) => {
-		const box = first ? element.getClientRects()[0]! : element.getBoundingClientRect();
-		const view = window.visualViewport!;
-		return box.height > 0 && box.top >= view.offsetTop - 1 && box.bottom <= view.offsetTop + view.height + 1;
-	}, firstLine);
-}
 
 describe.each([
 	{ width: 320, height: 568 },
@@ -44,10 +31,10 @@ describe.each([
 		expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
 		// Its heading and the words found in its excerpt (a result may be taller than what the keyboard leaves; its heading alone,
 		// one line above the keyboard, had said nothing of what was found).
-		await expect.poll(() => shown(page, '#search-results > li:first-child mark >> nth=0', true), { timeout: 3000 }).toBe(true);
-		expect(await shown(page, '#search-results > li:first-child .result__heading')).toBe(true);
-		expect(await shown(page, '#search-input')).toBe(true);
-		expect(await shown(page, '#search-status')).toBe(true);
+		await expect.poll(() => isShown(page, '#search-results > li:first-child mark >> nth=0', true), { timeout: 3000 }).toBe(true);
+		expect(await isShown(page, '#search-results > li:first-child .result__heading')).toBe(true);
+		expect(await isShown(page, '#search-input')).toBe(true);
+		expect(await isShown(page, '#search-status')).toBe(true);
 		// Nothing found: the status line says so, above the keyboard.
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await box.fill('');
@@ -56,8 +43,8 @@ describe.each([
 		// (The list of the search before is done too, until the new one starts: its results gone, the new one's round is.)
 		await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 20_000 }).toBe(0);
 		await page.waitForSelector('#search-results[data-state="done"][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
-		await expect.poll(() => shown(page, '#search-status'), { timeout: 3000 }).toBe(true);
-		expect(await shown(page, '#search-input')).toBe(true);
+		await expect.poll(() => isShown(page, '#search-status'), { timeout: 3000 }).toBe(true);
+		expect(await isShown(page, '#search-input')).toBe(true);
 		await page.close();
 	});
 });

@@ -41,7 +41,7 @@ describe('a numbered part of the meeting after the turns', () => {
 		['７．今後の予定', '今後の予定'],
 		['７．次回予定', '次回予定'],
 		['7．今後の予定', '今後の予定'],
-	]) {
+	] as const) {
 		test(line, () => {
 			expect(read(line)).toEqual([
 				[

@@ -34,7 +34,7 @@ describe('an unnamed member in round brackets before their words', () => {
 		['（委員Ａ）', '委員Ａ'],
 		['（Ｂ委員）', 'Ｂ委員'],
 		['（委員１）', '委員１'],
-	]) {
+	] as const) {
 		test(label, () => {
 			expect(turns(label)).toEqual(['paragraph', [speaker, 1], ['事務局', 1], [speaker, 1], ['座長', 1]]);
 		});

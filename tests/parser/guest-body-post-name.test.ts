@@ -25,7 +25,7 @@ const minutes = (guest: string) =>
 	].join('\n');
 
 describe('a guest by body, post and full name', () => {
-	for (const [guest, name] of [['化学産業労連 副会長 島田 浩二 様', '島田 浩二'], ['化学産業労連　副会長　島田　浩二　様', '島田　浩二'], ['化学産業労連 副会長 島田 浩二', '島田 浩二']]) {
+	for (const [guest, name] of [['化学産業労連 副会長 島田 浩二 様', '島田 浩二'], ['化学産業労連　副会長　島田　浩二　様', '島田　浩二'], ['化学産業労連 副会長 島田 浩二', '島田 浩二']] as const) {
 		test(guest, () => {
 			const guests = parseText(minutes(guest), 'taikai.txt').meeting?.participants.find((group) => group.group === '来賓')?.members;
 			expect(guests?.map((member) => [member.name, member.title, member.affiliation])).toEqual([[name, '副会長', '化学産業労連']]);

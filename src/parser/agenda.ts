@@ -164,6 +164,8 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// (So is a kind of business in brackets, `【報告事項】` / `（決議事項）`, and any heading of the list in brackets, `【陳情】`: it had
 	// been one more item, or the end of the one above.)
 	const isContainer = (item: HeaderItem) => isAgendaContainer(item.title) || BUSINESS_KIND.test(trimSpaces(item.title)) || (item.style === 'none' && CATEGORY.test(item.title));
+	// (An item of the list's own after its items of business that is business too, `その他`: no heading of a kind, no part of the order.)
+	const businessAfter = (item: HeaderItem) => !isContainer(item) && !ORDER_ONLY.test(matchForm(item.title).replace(/[\s\u3000]/gu, ''));
 	// A sitting's order of business (`日程第１　会議録署名委員の指名` / … / `日程第４　報告事項` / `(1) …`): every 日程 is business of its
 	// own, kept with the items under it (the 日程 had been left out for the items in brackets, and the chair's `日程第２、…` led nowhere).
 	if (SCHEDULED.test(items[0]?.title ?? '')) return [...items];
@@ -184,7 +186,7 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// `２　議事` / `（１）…` / `（２）…`, before `４　閉会`; it had been left out of the agenda and of the text, no word said.)
 	if (nested.length > 0) {
 		const lastNested = items.lastIndexOf(nested.at(-1) as HeaderItem);
-		const after = items.slice(lastNested + 1).filter((item) => item.style === items[first]?.style && !isContainer(item) && !ORDER_ONLY.test(matchForm(item.title).replace(/[\s\u3000]/gu, '')));
+		const after = items.slice(lastNested + 1).filter((item) => item.style === items[first]?.style && businessAfter(item));
 		return [...items.slice(0, first).filter((item) => item.style === 'motion' || (item.style === 'plain' && motionOf(item.title) !== null)), ...nested, ...after];
 	}
 	const styles = new Set(items.map((item) => item.style));
@@ -205,7 +207,7 @@ function agendaProper(items: readonly HeaderItem[]): HeaderItem[] {
 	// (The list's own items after the bracketed ones that are business, not the order's close, `３　その他` before `４　閉会`, stay.)
 	if (styles.has('paren') && styles.size > 1) {
 		const lastParen = items.findLastIndex((item) => item.style === 'paren');
-		return items.filter((item, at) => item.style === 'paren' || item.style === 'motion' || (at > lastParen && !isContainer(item) && !ORDER_ONLY.test(matchForm(item.title).replace(/[\s\u3000]/gu, ''))));
+		return items.filter((item, at) => item.style === 'paren' || item.style === 'motion' || (at > lastParen && businessAfter(item)));
 	}
 	// (A kind of business unnumbered over an item of its own, `議案第２号　…` / `報告事項` / `　…の改定について`, heads that item, no
 	// item itself: it had been one more item of the agenda; over another kind or the close, `報告事項` / `協議事項`, it is one.)

@@ -7,7 +7,7 @@ import { findAgendaItems, isAgendaLead, readAgendaLine, readMotionHeading, type 
 import { findDate, readSittingTime } from './date.ts';
 import { opensHandout, opensHandoutList } from './handouts.ts';
 import { warning } from './diagnostics.ts';
-import { bareHeadingShape, bracketedDirection, classifyLine, INTERVIEWEE, INTERVIEWER, isBareStage, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, numberedPart, opensRecordKey, opensSignatures, pointByName, RECORDING_TIME_ALONE, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
+import { bareHeadingShape, bracketedDirection, classifyLine, ELECTED_POSTS, INTERVIEWEE, INTERVIEWER, isBareStage, isMotionHeading, isSpeakerLabel, isSealedSignature, isTaskItem, narratedByRole, narratedRemark, numberedPart, opensRecordKey, opensSignatures, pointByName, RECORDING_TIME_ALONE, tellsWhatWasExplained, type BodyLine, type LineContext } from './lines.ts';
 import { isSpacedFullName, isTypedTurn } from './names.ts';
 import { atMostCharacters, displayWidth, matchForm, nextNonBlank, pageTurns, stripDecoration, trimSpaces, wrapSeparator, type SourceLine } from './normalize.ts';
 import { matchSectionLine } from './sections.ts';
@@ -421,8 +421,8 @@ function addSpoken(state: BodyState, text: string, line: number, target: Block[]
 /** A file's kind and size at the end of a link's text (`（PDF形式，1.5MB）`, `(PDF:512KB)`, `［Word 45KB］`). */
 const FILE_SIZE_END = /[（(［\[][^（()）［\]］]{0,20}[0-9０-９][0-9０-９.,，．]*[\s\u3000]*(?:KB|MB|GB|ＫＢ|ＭＢ|キロバイト|メガバイト|バイト)[）)］\]]$/iu;
 
-/** An association's or a company's posts its officers are elected to, as a row of them opens: `理事`, `監事`, `代表取締役`. */
-const OFFICERS_ROW = /^(?:代表理事|副理事長|理事長|専務理事|常務理事|理事|代表監事|常勤監事|監事|代表取締役|専務取締役|常務取締役|取締役|監査役|評議員|副会長|会長|会計監査|幹事)[ \u3000]+(?<names>[\p{Script=Han}々ヶ][^。．、，,]{0,10}(?:[、，,\u3000 ][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー \u3000]{1,10}){0,12})$/u;
+/** A row of the officers elected, by post (lines.ts's posts, and the others a row may open with: `常勤監事`, `会長`, `幹事`), then names alone. */
+const OFFICERS_ROW = new RegExp(`^(?:${ELECTED_POSTS}|常勤監事|専務取締役|常務取締役|副会長|会長|会計監査|幹事)[ \\u3000]+(?<names>[\\p{Script=Han}々ヶ][^。．、，,]{0,10}(?:[、，,\\u3000 ][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}々ヶー \\u3000]{1,10}){0,12})$`, 'u');
 
 /** True for a row of officers by post: the post, a space, then names alone (`監事　磯辺 孝夫`, `理事　村瀬伝吉　大杉友蔵`). */
 function isOfficersRow(text: string): boolean {

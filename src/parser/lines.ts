@@ -159,8 +159,10 @@ export function quotedTurn(line: string): { label: string; text: string } | null
 	return said ? { label: said.label ?? '', text: said.text ?? '' } : null;
 }
 
+/** The posts an association's or a company's officers are elected to, as a row of them opens: `理事`, `監事`, `代表取締役`. */
+export const ELECTED_POSTS = '代表理事|副理事長|理事長|専務理事|常務理事|理事|代表監事|監事|代表取締役|取締役|監査役|評議員';
 /** A row of officers by post, two or more names in ideographs after it and nothing else: `理事　村瀬伝吉　大杉友蔵`, `監事　今泉源次郎、木暮与一`. */
-const ELECTED_ROW = /^(?:代表理事|副理事長|理事長|専務理事|常務理事|理事|代表監事|監事|代表取締役|取締役|監査役|評議員)[ \u3000]+[\p{Script=Han}々ヶ]{2,6}(?:[ \u3000、，,]+[\p{Script=Han}々ヶ]{2,6})+$/u;
+const ELECTED_ROW = new RegExp(`^(?:${ELECTED_POSTS})[ \\u3000]+[\\p{Script=Han}々ヶ]{2,6}(?:[ \\u3000、，,]+[\\p{Script=Han}々ヶ]{2,6})+$`, 'u');
 
 /** A surname: a short run of ideographs. */
 const SURNAME = /^[\p{Script=Han}々]{1,4}$/u;
@@ -225,10 +227,15 @@ const FLOOR_COUNT = /^(?:数|総|各|一同|全|以外|有志|多数|定数|名�
 /** An association's officer by a post in kanji ending in a board's role: `会計担当理事`, `広報担当理事`, `代表監事`. */
 const OFFICER_POST = /^\p{Script=Han}{1,8}(?:理事|監事|幹事|役員)$/u;
 
+/** True for a role that asks or answers in a record's questions: the floor's (`正会員`), an office's (`事務局`), one who answers. */
+function asksOrAnswersAs(role: string): boolean {
+	return PUBLIC_SPEAKER.test(role) || OFFICE_SPEAKERS.test(role) || ANSWERER.test(role);
+}
+
 /** True for `正会員　佐野`, `事務局 加藤`: a role of the meeting or the floor, then who. */
 function isRoleThenSurname(text: string): boolean {
 	const role = ROLE_SPACE_SURNAME.exec(trimSpaces(text))?.groups?.role;
-	return role !== undefined && (PUBLIC_SPEAKER.test(role) || OFFICE_SPEAKERS.test(role) || ANSWERER.test(role));
+	return role !== undefined && asksOrAnswersAs(role);
 }
 
 /** Who gives a turn as a role with the surname in brackets, a gap, then the words: `会員（八木）　…`, `事務局（西尾）　…`. */
@@ -238,7 +245,7 @@ const ROLE_WITH_SURNAME = /^(?<role>[^\s\u3000、。（()）「」]{1,10})[（(]
 function roleWithSurname(text: string): { role: string; who: string; rest: string } | null {
 	const found = text.length <= 20_000 ? ROLE_WITH_SURNAME.exec(text)?.groups : undefined;
 	const role = found?.role ?? '';
-	if (!found || !(PUBLIC_SPEAKER.test(role) || OFFICE_SPEAKERS.test(role) || ANSWERER.test(role)) || /^[0-9０-９]/u.test(found.who ?? '')) return null;
+	if (!found || !asksOrAnswersAs(role) || /^[0-9０-９]/u.test(found.who ?? '')) return null;
 	return { role, who: found.who ?? '', rest: trimSpaces(found.rest ?? '') };
 }
 

@@ -2422,23 +2422,24 @@ export function joinPostsAroundName(lines: readonly SourceLine[]): SourceLine[] 
 	return out;
 }
 
+/** A role or post alone, no one named (`教育長`, `委員`, `教育長職務代理者`): a short word ending as a post does, read as one. */
+function isPostAlone(text: string): boolean {
+	if (text === '' || [...text].length > 10 || !(SIDE_POST_END.test(text) || text.endsWith('者')) || /[0-9０-９]/u.test(text)) return false;
+	const read = parseMember(text);
+	return read.name === null && read.title !== null && read.affiliation === null;
+}
+
 /**
  * A roll read from a form's table one cell per line, the role over its holder (`教 育 長` / `笹岡 忠則`, `委 員` / `水野 知子`):
  * each role joined to the name under it on the role's line, the name's line left blank (each had been an entry of its own, the
  * role a nameless member). Only where two such pairs stand in the roll and the line under the role is a name alone.
  */
-/** A role or post alone, no one named (`教育長`, `委員`, `教育長職務代理者`). */
-function isPostAlone(text: string): boolean {
-	if (text === '' || /[0-9０-９]/u.test(text)) return false;
-	const read = parseMember(text);
-	return read.name === null && read.title !== null && read.affiliation === null;
-}
-
 function joinPostOverName(lines: readonly SourceLine[]): SourceLine[] {
 	const pairs: [number, number][] = [];
 	for (let at = 0; at + 1 < lines.length; at++) {
-		const role = (lines[at]?.text ?? '').replace(/[\s\u3000]/gu, '');
-		if (role.length > 10 || !isPostAlone(role)) continue;
+		// (A short line only, spaces aside: the cheap tests before any reading of it.)
+		const role = (lines[at]?.text ?? '').length > 40 ? '' : (lines[at]?.text ?? '').replace(/[\s\u3000]/gu, '');
+		if (!isPostAlone(role)) continue;
 		const below = at + 1;
 		const held = parseMember(trimSpaces(lines[below]?.text ?? ''));
 		if (held.name === null || held.title !== null || held.affiliation !== null || isPostAlone((lines[below]?.text ?? '').replace(/[\s\u3000]/gu, ''))) continue;
@@ -3076,14 +3077,13 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		if (heading?.groups) {
 			startGroup(trimSpaces(heading.groups.group ?? ''), null, source.line);
 			const rest = trimSpaces(heading.groups.rest ?? '');
+			const turnout = turnoutOfBody(rest);
 			if (EDITORIAL_LINE.test(rest)) annotate(editorialNote(rest));
 			// (`（構成員）※五十音順`: the order of the list, no member.)
 			else if (EDITORIAL_MARKED.test(rest)) annotate(markedNote(rest));
 			// (`（委員）　１８名中１２名出席`: how many of the group came, a note on it.)
-			else if (COUNT_OF_BODY.test(rest.replace(/[\s\u3000]/gu, ''))) {
-				const counted = COUNT_OF_BODY.exec(rest.replace(/[\s\u3000]/gu, ''))?.groups;
-				annotate(counted?.note ?? counted?.whole ?? '');
-			} else if (rest !== '') add(rest, source.line);
+			else if (turnout !== null) annotate(turnout);
+			else if (rest !== '') add(rest, source.line);
 			continue;
 		}
 		// A member line that is no row of the table ends it; group headings between its rows do not.

@@ -148,8 +148,8 @@ function readTitleWords(rawTitle: string, issuer: string | null): TitleInfo {
 	// `［回覧］令和６年度　第３回　…町内会　役員会議事録`, `【全戸配布】…`: how the copy goes round the households (a neighbourhood
 	// association's minutes passed on the 回覧板), set before the meeting's name, is none of the title nor of the series (the series had
 	// been the stamp alone, `［回覧］`).
-	const circulated = CIRCULATION_STAMP.exec(trimSpaces(rawTitle));
-	if (circulated !== null && trimSpaces(rawTitle).length > circulated[0].length) return readTitle(trimSpaces(rawTitle).slice(circulated[0].length), issuer);
+	const uncirculated = withoutCirculationStamp(rawTitle);
+	if (uncirculated !== '' && uncirculated !== trimSpaces(rawTitle)) return readTitle(uncirculated, issuer);
 	const title = stripDecoration(rawTitle).text;
 	// `【議事録】第3回 商店街振興会 役員会`, `議事録：…`: the document's word before the meeting's name is none of the body's name
 	// (when a name follows it: `議事録 第3回` keeps its word as the series).

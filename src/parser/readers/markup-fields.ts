@@ -19,7 +19,7 @@ const FIELD_KEYS: readonly [RegExp, FieldKind][] = [
 	[/^(?:配布資料|配付資料|会議資料|添付資料|配布物|配付物|資料一覧|資料|handouts|materials)$/iu, 'handouts'],
 	[/^(?:会議名|会議体|名称)$/u, 'title'],
 	[
-		/^(?:参加者|参加|出席者|出席|出席理事|出席監事|出席役員|出席委員|出席議員|欠席委員|欠席議員|説明のため出席した者|説明のため出席した職員|出席説明員|説明員|事務局職員|職務のため出席した者|職務のため出席した職員|欠席者|欠席|欠席理事|メンバー|理事|監事|役員|幹事|委員|会員|事務局|オブザーバー|ゲスト|来賓|陪席|管理会社|管理会社担当|管理員|記録|記録者|書記|議事録作成者|議事録署名人|作成者|司会|議長|進行|ファシリテーター|attendees|participants|present|absent|apologies|regrets)$/iu,
+		/^(?:参加者|参加|出席者|出席|出席理事|出席監事|出席役員|出席委員|出席議員|欠席委員|欠席議員|説明のため出席した者|説明のため出席した職員|出席説明員|説明員|事務局職員|職務のため出席した者|職務のため出席した職員|欠席者|欠席|欠席理事|メンバー|理事|監事|役員|幹事|委員|会員|事務局|オブザーバー|ゲスト|来賓|陪席|管理会社|管理会社担当|管理員|記録|記録者|書記|議事録作成者|議事録署名人|作成者|司会|議長|進行|ファシリテーター|ファシリテータ|モデレーター|attendees|participants|present|absent|apologies|regrets)$/iu,
 		'people',
 	],
 	[/^(?:会議情報|基本情報|開催概要|開催情報|会議概要|meta|info)$/iu, 'meta'],
@@ -73,7 +73,7 @@ const ASSOCIATION_ROLES: readonly string[] = [
 	'代表理事', '副理事長', '理事長', '理事', '監事', '幹事長', '幹事', '会計監査', '会計', '書記', '副会長', '会長', '副代表', '代表',
 	'事務局長', '事務局', '議長', '司会', '顧問', '相談役', 'オブザーバー', 'ゲスト', 'メンター', 'リーダー', 'コアメンバー',
 	// Who called the meeting and who wrote the minutes, in brackets after a name in a team's template: `佐伯(主催)`, `小西(記)`.
-	'主催', '主催者', 'ファシリテーター', '記録', '記録者', '記',
+	'主催', '主催者', 'ファシリテーター', 'ファシリテータ', '記録', '記録者', '記',
 ];
 
 /** A member from one entry: the shared reading, then `佐藤（書記）` / `鈴木会計` read as name and association role. */
@@ -87,6 +87,10 @@ export function readMember(text: string): Member {
 	// `委員（敬称略）`, `会長（欠席）`, `理事（代理出席）`: a role with a note on the list or on how it was attended, which names no
 	// one (the note had been read as the holder's name, `敬称略`), kept in the entry's text.
 	if (held && isRole(held['role'] ?? '') && NOT_A_HOLDER.test(held['name'] ?? '')) return { text, name: null, title: held['role'] ?? null, affiliation: null };
+	// `PM（はるか）`, `アーキテクト（そうた）`, `QA(Rin)`: a team's role in capitals or katakana, and who held it in brackets
+	// (the whole entry had been an affiliation, or nothing).
+	const team = TEAM_ROLE_HOLDER.exec(trimSpaces(text))?.groups;
+	if (team && !NOT_A_HOLDER.test(team['name'] ?? '') && !isRole(team['name'] ?? '')) return { text, name: team['name'] ?? null, title: team['role'] ?? null, affiliation: null };
 	const member = parseMember(text);
 	const spaced = /^(?<first>\S+)[\s\u3000]+(?<second>\S+)$/u.exec(trimSpaces(text))?.groups;
 	if (spaced) {
@@ -109,6 +113,12 @@ export function readMember(text: string): Member {
 
 /** A role and its holder in brackets: `事務局（桑原）`, `司会(山田 花子)`. */
 const ROLE_HOLDER = /^(?<role>[^\s\u3000（()）]{1,8})[（(](?<name>[\p{Script=Han}々ヶ]{1,4}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ]{1,6})?)[）)]$/u;
+/**
+ * A team's role and its holder in brackets: the role in Latin capitals (`PM`, `QA`, `PO`, `CTO`) or one katakana word
+ * (`アーキテクト`, `デザイナー`), the holder a name in kanji, a given name or nickname in kana, or a Latin name.
+ */
+const TEAM_ROLE = /^(?:[A-Z]{2,5}|[\p{Script=Katakana}ー]{3,12})$/u;
+const TEAM_ROLE_HOLDER = /^(?<role>[A-Z]{2,5}|[\p{Script=Katakana}ー]{3,12})[ \t\u3000]*[（(](?<name>[\p{Script=Han}々ヶ]{1,4}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ]{1,6})?|[\p{Script=Hiragana}ー]{2,8}|[\p{Script=Katakana}ー]{2,8}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)[）)]$/u;
 /** Words in such brackets that say how someone attended or note the list, never who (`会長（欠席）`, `委員（敬称略）`). */
 const NOT_A_HOLDER = /欠席|出席|参加|退席|遅刻|遅参|早退|途中|代理|予定|未定|敬称略|順不同|全員|一同|不在|兼務|名$|人$/u;
 /** True for an association's role or an office that speaks as such (`事務局`, `司会`, `会長`). */
@@ -197,6 +207,8 @@ export function speakerForms(members: readonly Member[]): Set<string> {
 			// (A member listed as a mention speaks as it too: `- @mori: …`.)
 			if (/^[@＠]/u.test(trimSpaces(member.text))) forms.add(fold(`@${member.name}`));
 			if (member.title) forms.add(fold(member.name + member.title));
+			// `PM（はるか）` speaks as `PM:`: a team's role is the label its holder speaks under.
+			if (member.title && TEAM_ROLE.test(member.title)) forms.add(fold(member.title));
 			// `三浦 さやか` speaks as `三浦（事務局）:` too: the surname of a name written with a space.
 			// (`Akiko Sato`, `Yuki Nakamura` speak as `Sato:`, `Nakamura:`, as minutes in English name speakers: a Latin name by its last word.)
 			const surname = LATIN_SURNAME_LAST.exec(member.name)?.groups?.surname ?? /^(?<surname>\S{1,4})[\s\u3000]+\S/u.exec(member.name)?.groups?.surname;

@@ -101,6 +101,8 @@ interface MarkupState {
 	header: boolean;
 	context: FieldContext | null;
 	speakers: Set<string>;
+	/** The labels of each paragraph written one `label: words` a line (`dialogueRuns`), folded. */
+	dialogue: readonly (readonly string[])[];
 	/** Headings `## 議事` over a list of the items of business rather than the proceedings (see `agendaHeadings`). */
 	agendaHeadings: ReadonlySet<Heading>;
 }
@@ -227,10 +229,49 @@ function isSpeaker(label: string, state: MarkupState): boolean {
 	if (field && field.kind !== 'people') return false;
 	const parts = parseNameLabel(text);
 	const known = state.speakers.has(fold(text)) || (parts.name !== null && state.speakers.has(fold(parts.name)));
-	if (known) return true;
+	if (known || inDialogue(fold(text), state)) return true;
 	// `高橋（事務局）`: a name with the office it speaks for in brackets.
 	if (parts.name !== null && parts.affiliation !== null && isSpeakerLabel(parts.affiliation)) return true;
 	return isSpeakerLabel(text);
+}
+
+/** A line `label: words` or `label：words` whose label is short and no sentence (`PM: 予約が重なったときの扱いを決めたい。`). */
+const DIALOGUE_LINE = /^(?<label>[^\s\u3000：:（()）【\[*#>|`][^\s\u3000：:。、「」|`]{0,15})[ \t\u3000]*[:：][ \t\u3000]*(?<rest>\S.*)$/u;
+
+/**
+ * The labels of each paragraph of three lines or more written one `label: words` a line, none of them a key the header
+ * reads (`日時`, `場所`, `出席者`), two labels or more: a talk written one turn a line, or a list of keys (`背景: …` /
+ * `目的: …` / `結論: …`). `inDialogue` tells them apart.
+ */
+function dialogueRuns(root: Root): string[][] {
+	const runs: string[][] = [];
+	const visit = (node: Root | RootContent): void => {
+		if (node.type === 'paragraph') {
+			const said = paragraphLines(node)
+				.map((entry) => entry.inline.text)
+				.filter((text) => text !== '')
+				.map((text) => DIALOGUE_LINE.exec(text)?.groups?.label ?? null);
+			if (said.length >= 3 && said.every((label) => label !== null && fieldKey(label) === null) && new Set(said).size >= 2) runs.push((said as string[]).map(fold));
+			return;
+		}
+		if ('children' in node) for (const child of node.children) visit(child as RootContent);
+	};
+	visit(root);
+	return runs;
+}
+
+/**
+ * True when a label speaks in a paragraph written one `label: words` a line though no roll names it: one of the paragraph's
+ * labels comes back after another (`PM: …` / `アーキテクト: …` / `PM: …`: a list of keys never names one again), or
+ * one of them is a speaker the roll or a role names (`佐藤: …` / `鈴木: …` / `PM: …` under `PM（はるか）`).
+ */
+function inDialogue(label: string, state: MarkupState): boolean {
+	return state.dialogue.some(
+		(run) =>
+			run.includes(label) &&
+			(run.some((said, index) => index >= 2 && run.slice(0, index - 1).includes(said) && run[index - 1] !== said) ||
+				run.some((said) => said !== label && (state.speakers.has(said) || isSpeakerLabel(said)))),
+	);
 }
 
 /**
@@ -413,6 +454,9 @@ function toListBlock(list: List): ListBlock {
 /** A point attributed at its end to someone of the lists: `LP の公開が遅れている。デザイン確定待ち(栗原)`. */
 const ATTRIBUTED_ITEM = /^(?<rest>.*?\S)[\s\u3000]*[（(](?<label>[^（()）、。\s\u3000]{1,12}|[A-Za-z]{1,12} [A-Za-z]{1,12})[）)]$/u;
 
+/** A heading over what was decided or is to be done, whose points name who does them: `決定事項`, `アクション項目`, `Next Action`, `TODO`, `宿題`. */
+const TASKS_HEADING = /決定|決議|合意事項|アクション|宿題|タスク|残作業|課題|担当|action|todo|to do|next step|decision/iu;
+
 /**
  * The speaker a list item opens with (on its first line), or the listed participant named in brackets at its end
  * (`- …確定待ち(栗原)`, as teams' notes attribute their points: the item's text before the bracket is the remark); null
@@ -425,6 +469,8 @@ function itemSpeaker(item: ListItem, state: MarkupState, ordered: boolean): (Ret
 	if (opening) return opening;
 	// A numbered item (`1. 運動会の役員配置について（中島）`) names who presents it, a task (`[ ] 告知文の作成（加藤）`) who does it.
 	if (ordered || /^[☑☐] /u.test(item.text)) return null;
+	// Under `## 決定事項`, `## アクション項目`, `## TODO`, a point's name in brackets is who will do it (`- 交差点の見守り当番を回覧で募集する（三浦）`).
+	if (state.section !== null && TASKS_HEADING.test(state.section.title)) return null;
 	const attributed = ATTRIBUTED_ITEM.exec(item.text.slice(0, end))?.groups;
 	const label = attributed?.label ?? '';
 	if (!attributed || !state.speakers.has(fold(label)) || end !== item.text.length) return null;
@@ -1040,8 +1086,23 @@ function boldKey(node: Paragraph): FieldKey | null {
 }
 
 /** Walk one block node of the tree; `fields` says whether field lines may be read as fields here. */
+/** True for a list whose every item is one link to a heading of the same page (`[出席者(敬称略)](#出席者敬称略)`), nested lists alike. */
+function isContents(list: List): boolean {
+	return list.children.every((item) =>
+		item.children.length > 0 &&
+		item.children.every((child) => {
+			if (child.type === 'list') return isContents(child);
+			if (child.type !== 'paragraph') return false;
+			const parts = child.children.filter((part) => !(part.type === 'text' && trimSpaces(part.value) === ''));
+			return parts.length === 1 && parts[0]?.type === 'link' && parts[0].url.startsWith('#') && parts[0].url.length > 1;
+		}),
+	);
+}
+
 function walk(state: MarkupState, node: RootContent, fields = state.header): void {
 	if (node.type === 'heading') return readHeading(state, node);
+	// `- [概要](#概要)` / `  - [日時](#日時)`: a table of contents of the page's own headings, which follow; no text of the minutes.
+	if (node.type === 'list' && isContents(node)) return;
 	// `### 事務局` over sentences (`資料1に沿って説明します。…`): who speaks them, not a roll of the office's staff.
 	const speaking = state.context?.field.kind === 'people' && node.type === 'paragraph' ? state.context : null;
 	if (speaking && node.type === 'paragraph' && isSpeaker(speaking.title, state) && SPOKEN.test(joinLines(paragraphLines(node).map((entry) => entry.inline)).text)) {
@@ -1312,6 +1373,7 @@ export function readMarkup(document: SourceDocument, options: ParseOptions): Par
 		header: true,
 		context: null,
 		speakers: new Set(),
+		dialogue: dialogueRuns(root),
 		agendaHeadings: agendaHeadings(root),
 	};
 	const titleNode = takeTitle(root, typeof matter.title === 'string' && trimSpaces(matter.title) !== '');

@@ -455,7 +455,7 @@ function toListBlock(list: List): ListBlock {
 const ATTRIBUTED_ITEM = /^(?<rest>.*?\S)[\s\u3000]*[（(](?<label>[^（()）、。\s\u3000]{1,12}|[A-Za-z]{1,12} [A-Za-z]{1,12})[）)]$/u;
 
 /** A heading over what was decided or is to be done, whose points name who does them: `決定事項`, `アクション項目`, `Next Action`, `TODO`, `宿題`. */
-const TASKS_HEADING = /決定|決議|合意事項|アクション|宿題|タスク|残作業|課題|担当|action|todo|to do|next step|decision/iu;
+const TASKS_HEADING = /決定|決議|合意事項|アクション|宿題|タスク|残作業|action|todo|to do|next step|decision/iu;
 
 /**
  * The speaker a list item opens with (on its first line), or the listed participant named in brackets at its end

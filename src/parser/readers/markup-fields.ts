@@ -72,6 +72,8 @@ const PERSON = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,
 const ASSOCIATION_ROLES: readonly string[] = [
 	'代表理事', '副理事長', '理事長', '理事', '監事', '幹事長', '幹事', '会計監査', '会計', '書記', '副会長', '会長', '副代表', '代表',
 	'事務局長', '事務局', '議長', '司会', '顧問', '相談役', 'オブザーバー', 'ゲスト', 'メンター', 'リーダー', 'コアメンバー',
+	// The duties a festival's or a neighbourhood's committee gives its members (`広報 佐々木 瞳`, `庶務 今井`).
+	'広報', '庶務', '渉外',
 	// Who called the meeting and who wrote the minutes, in brackets after a name in a team's template: `佐伯(主催)`, `小西(記)`.
 	'主催', '主催者', 'ファシリテーター', 'ファシリテータ', '記録', '記録者', '記',
 ];
@@ -101,6 +103,9 @@ export function readMember(text: string): Member {
 		if (role(second) && !role(first) && PERSON.test(first)) return { text, name: first, title: second, affiliation: null };
 	}
 	if (member.title !== null) return member;
+	// `広報 佐々木 瞳`: an association's duty before a full name written with a space (the duty had been read into the name).
+	const duty = /^(?<role>\S+)[\s\u3000]+(?<name>[^\s\u3000]{1,5}[\s\u3000][^\s\u3000]{1,6})$/u.exec(trimSpaces(text))?.groups;
+	if (duty && ASSOCIATION_ROLES.includes(duty['role'] ?? '') && PERSON.test((duty['name'] ?? '').replace(/[\s\u3000]/gu, ''))) return { text, name: duty['name'] ?? null, title: duty['role'] ?? null, affiliation: null };
 	if (member.name !== null && member.affiliation !== null && ASSOCIATION_ROLES.includes(member.affiliation)) {
 		return { ...member, title: member.affiliation, affiliation: null };
 	}
@@ -170,8 +175,14 @@ export function readNames(value: string): { members: Member[]; note: string | nu
 	const entries = listed.filter((entry) => !counted.includes(entry)).flatMap(eachSurnameWithPost);
 	const note = [noted?.groups?.note, ...counted].filter((text) => text !== undefined).join('、') || null;
 	// (`会長 田村、副会長 増田、理事 大崎、南、西田`: each entry's own role, a bare surname after a post many hold holding it too.)
-	return { members: membersWithOwnRoles(entries) ?? entries.map(readMember), note };
+	// (An entry the shared reading leaves without a post is read here too: `広報 佐々木 瞳` among `会計 森本 翔`.)
+	const own = membersWithOwnRoles(entries);
+	const members = own ? own.map((member, index) => (member.title === null ? withTitle(member, readMember(entries[index] ?? '')) : member)) : entries.map(readMember);
+	return { members, note };
 }
+
+/** The second reading of a member when it finds a post the first did not, else the first. */
+const withTitle = (first: Member, second: Member): Member => (second.title !== null ? second : first);
 
 /** The holders of a post counted, none named: `学年委員長 6名`, `班長　８名`. */
 const POST_COUNTED = /^[^\s\u3000、，,（()）0-9０-９]{1,10}[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*(?:名|人)$/u;
@@ -213,6 +224,8 @@ export function speakerForms(members: readonly Member[]): Set<string> {
 			// (`Akiko Sato`, `Yuki Nakamura` speak as `Sato:`, `Nakamura:`, as minutes in English name speakers: a Latin name by its last word.)
 			const surname = LATIN_SURNAME_LAST.exec(member.name)?.groups?.surname ?? /^(?<surname>\S{1,4})[\s\u3000]+\S/u.exec(member.name)?.groups?.surname;
 			if (surname) forms.add(fold(surname));
+			// (`広報 佐々木 瞳` speaks as `佐々木広報：` too, the surname and the post.)
+			if (surname && member.title) forms.add(fold(surname + member.title));
 			// `山田太郎` speaks as `山田:` too: a name written without the space, by its first two or three characters.
 			else if (/^\p{Script=Han}{3,5}$/u.test(member.name)) for (const length of [2, 3]) if (length < [...member.name].length) forms.add([...member.name].slice(0, length).join(''));
 		}

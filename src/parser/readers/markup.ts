@@ -1147,9 +1147,13 @@ function walk(state: MarkupState, node: RootContent, fields = state.header): voi
 			return;
 		case 'html':
 			return htmlBlock(state, node.value, lineOf(node), fields);
-		case 'blockquote':
+		case 'blockquote': {
+			const before = state.remarkCount;
 			for (const child of withoutCalloutMark(node.children)) walk(state, child, fields);
+			// (`> 佐々木広報：…` / `> A案は…` then `B案に決定。` outside the quote: a turn the quote opened ends with it; what follows is the record's.)
+			if (state.remarkCount > before) state.remark = null;
 			return;
+		}
 		case 'footnoteDefinition':
 			for (const child of node.children) walk(state, child, fields);
 			return;

@@ -726,7 +726,8 @@ function readPeopleLines(state: MarkupState, field: FieldKey, lines: readonly So
 
 /** One agenda item, numbered in order unless the list gives the number. */
 function addAgenda(state: MarkupState, raw: string, line: number, number: number | null): void {
-	const title = trimSpaces(raw.replace(AGENDA_NUMBER, '')) || trimSpaces(raw);
+	// (`- [ ] リリース日程` in a Notion or HackMD agenda: the task box is the page's, no words of the item.)
+	const title = trimSpaces(raw.replace(/^[☑☐][ \t\u3000]*/u, '').replace(AGENDA_NUMBER, '')) || trimSpaces(raw);
 	if (title === '') return;
 	state.agenda.push({ number: number ?? state.agenda.length + 1, title, line });
 }

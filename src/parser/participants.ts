@@ -1191,8 +1191,8 @@ const BARE_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶ�
 const COUNT_AFTER_GROUP = new RegExp(`^(?<group>[^\\s\\u3000、，,:：（()）0-9０-９]{1,10})[\\s\\u3000]+(?<count>(?:${COUNT}中)?${COUNT}(?:出席)?)$`, 'u');
 /** The body counted before a count of how many came, in its bracket: `理事総数` of `（理事総数５名中４名出席）`, or nothing. */
 const BODY_OF = '(?:[^、，,:：（()）0-9０-９]{1,8}?(?:総数|定数|現在数)[:：]?)?';
-/** How many of the body came, alone (spaces left out): `（１８名中１５名出席）`, `(7名中6名)`, `5名中5名（うちZoomにて出席2名）`. */
-const COUNT_OF_BODY = new RegExp(`^(?:[〔（(](?<note>${BODY_OF}${COUNT}中${COUNT}(?:出席)?)[〕）)]|(?<whole>${COUNT}中${COUNT}(?:出席)?(?:[（(][^（()）]{1,30}[）)])?))$`, 'u');
+/** How many of the body came, alone (spaces left out): `（１８名中１５名出席）`, `(7名中6名)`, `5名中5名（うちZoomにて出席2名）`, `理事7名中6名（委任状1名）`. */
+const COUNT_OF_BODY = new RegExp(`^(?:[〔（(](?<note>${BODY_OF}${COUNT}中${COUNT}(?:出席)?)[〕）)]|(?<whole>(?:[^、，,:：（()）0-9０-９]{1,6}?)?${COUNT}中${COUNT}(?:出席)?(?:[（(][^（()）]{1,30}[）)])?))$`, 'u');
 /** A floor's or a board's word and its count, then a note in brackets on how they came: `正会員３２名（うち委任状１０名）`. */
 const FLOOR_COUNT_NOTE = new RegExp(`^[^、，,:：（()）0-9０-９]{1,10}${COUNT}[（(](?<note>[^（()）]{1,40})[）)]$`, 'u');
 /** A head count before the names on the label's line: `1名　田島　正之` (spaces kept). */
@@ -1320,7 +1320,8 @@ export interface TableRow {
 	absent: boolean;
 }
 /** A roll table's attendance cell that marks the member absent: `欠席`, `欠`, `×`. */
-const ABSENT_CELL = /^(?:欠席|欠|[×✕✖])$/u;
+/** A cell of an attendance table's 出欠 column that marks the member absent: `欠席`, `欠`, `×`. */
+export const ABSENT_CELL = /^(?:欠席|欠|[×✕✖])$/u;
 
 /**
  * The group a roll's members marked absent in its attendance column go to, by the roll's own name: `出席委員` → `欠席委員`,

@@ -15,7 +15,7 @@ import { error, warning } from '../diagnostics.ts';
 import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensRecordKey, opensSignatures, RECORDING_TIME, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
-import { parseParticipants, postOfGroup, slashedGroups, splitEntries, withManagingAgentStaff } from '../participants.ts';
+import { ABSENT_CELL, absentGroupName, parseParticipants, postOfGroup, slashedGroups, splitEntries, withManagingAgentStaff } from '../participants.ts';
 import { opensHandout, parseHandouts, splitHandoutNote } from '../handouts.ts';
 import { finishRecord, noRecord } from '../record.ts';
 import { matchSectionLine } from '../sections.ts';
@@ -707,7 +707,8 @@ function readPeople(state: MarkupState, field: FieldKey, value: string, line: nu
 			for (const inner of nested) readPeople(state, field, '', lineOf(inner), [inner]);
 		}
 	}
-	if (members.length === 0 && lists.length === 0) state.diagnostics.push(warning('empty-group', line, `participant group "${field.key}" lists no members`));
+	// (A count alone, `出席：理事7名中6名（委任状1名）`, says who came without naming them: its note, no warning.)
+	if (members.length === 0 && lists.length === 0 && note === null) state.diagnostics.push(warning('empty-group', line, `participant group "${field.key}" lists no members`));
 	state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
 }
 
@@ -911,10 +912,11 @@ function readTable(state: MarkupState, table: Table): void {
 }
 
 /** Column names of an attendee table and the member field each holds. */
-const PEOPLE_COLUMNS: readonly [RegExp, 'name' | 'title' | 'affiliation'][] = [
+const PEOPLE_COLUMNS: readonly [RegExp, 'name' | 'title' | 'affiliation' | 'attendance'][] = [
 	[/^(?:氏名|名前|お名前|name)$/iu, 'name'],
 	[/^(?:役割|役職|役|職名|肩書き?|role)$/iu, 'title'],
 	[/^(?:所属|団体|組織|affiliation)$/iu, 'affiliation'],
+	[/^(?:出欠|出欠席|出席|出欠状況|attendance)$/iu, 'attendance'],
 ];
 
 /** An attendee table under a people heading (`| 氏名 | 役割 | 所属 |`): one member per row, fields from the columns; false when its columns are not named so. */
@@ -923,14 +925,19 @@ function readPeopleTable(state: MarkupState, field: FieldKey, table: Table): boo
 	const columns = head?.cells.map((cell) => PEOPLE_COLUMNS.find(([pattern]) => pattern.test(trimSpaces(cell.text)))?.[1] ?? null) ?? [];
 	if (!columns.includes('name')) return false;
 	const members = rows.flatMap(({ cells }) => {
-		const value = (kind: 'name' | 'title' | 'affiliation'): string | null => {
+		const value = (kind: 'name' | 'title' | 'affiliation' | 'attendance'): string | null => {
 			const text = trimSpaces(cells[columns.indexOf(kind)]?.text ?? '');
 			return columns.includes(kind) && text !== '' ? text : null;
 		};
 		const text = cells.map((cell) => trimSpaces(cell.text)).filter((cell) => cell !== '').join(' | ');
-		return value('name') === null ? [] : [{ text, name: value('name'), title: value('title'), affiliation: value('affiliation') }];
+		const absent = ABSENT_CELL.test(value('attendance') ?? '');
+		return value('name') === null ? [] : [{ member: { text, name: value('name'), title: value('title'), affiliation: value('affiliation') }, absent }];
 	});
-	addToGroup(state.participants, field.key, members, field.note);
+	// (A row marked `欠席` or `×` in the 出欠 column did not come: it goes to the absent, in a group after the roll's, as the
+	// plain reader's attendance tables do; it had been listed among those present.)
+	const absentGroup = absentGroupName(field.key);
+	addToGroup(state.participants, field.key, members.filter((row) => !row.absent || absentGroup === null).map((row) => row.member), field.note);
+	if (absentGroup !== null && members.some((row) => row.absent)) addToGroup(state.participants, absentGroup, members.filter((row) => row.absent).map((row) => row.member), null);
 	state.speakers = speakerForms(state.participants.flatMap((known) => known.members));
 	return true;
 }

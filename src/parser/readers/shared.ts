@@ -267,7 +267,15 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 	// (The 君 after a name ends its entry: `君島 一郎君`, `君塚 花子君`, `山田 君子君` keep their names.)
 	roll.under = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 	const pieces = trimmed.split(ENTRY_END);
-	for (const piece of pieces.slice(0, -1)) {
+	for (const whole of pieces.slice(0, -1)) {
+		let piece = whole;
+		// (`（内閣官房長官）後藤田正晴君`, `（日本銀行総裁）澄川　　智君`: a bracket that fills the post's column runs into the name.)
+		const lead = trimSpaces(piece);
+		const close = /^[（(]/u.test(lead) ? closingBracket(lead.slice(1), 1) + 1 : 0;
+		if (close > 0 && close < lead.length - 1 && !/[\s\u3000]/u.test(lead[close + 1] ?? '')) {
+			roll.bracket = `${roll.bracket ?? ''}${lead.slice(0, close + 1)}`;
+			piece = lead.slice(close + 1);
+		}
 		if (trimSpaces(piece) !== '') roll.group.members.push(member(piece, roll));
 	}
 	const rest = trimSpaces(pieces.at(-1) ?? '');

@@ -144,6 +144,11 @@ export interface Roll {
 	/** How far the line that set the role is indented: a line indented further without 君 is the first line of a wrapped post. */
 	roleIndent?: number;
 	/**
+	 * The role and its indent before the line just read set a new one: that line may be the first of a post wrapped level with
+	 * its entry (`大蔵省主税局長` / `事務代理　　水田　功君`, `予算委員会調査` / `室長　　大坪 宏通君`), the role then going back.
+	 */
+	replaced?: { role: string | null; roleIndent: number | undefined };
+	/**
 	 * The house whose delegates follow (`衆議院` / `参議院` in a 両院協議会's roll), or the committee whose members follow (a
 	 * 連合審査会's roll lists each committee's members under its name, `法務委員会` / `委員長　武部　新君`).
 	 */
@@ -223,6 +228,8 @@ function closingBracket(text: string, open: number): number {
  */
 export function readRollLine(text: string, roll: Roll, member: (piece: string, roll: Roll) => Member): void {
 	let trimmed = trimSpaces(text);
+	const replaced = roll.replaced;
+	delete roll.replaced;
 	if (roll.open) {
 		// (`（内閣府特命担` / `当大臣（金融）` / `））　　鈴木 俊一君`: a bracket inside the post's bracket closes before it does.)
 		const close = closingBracket(trimmed, bracketDepth(roll.bracket ?? ''));
@@ -254,6 +261,7 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
 		else if (roll.role !== null && !ROLL_ROLES.test(matchForm(word)) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
 		else {
+			roll.replaced = { role: roll.role, roleIndent: roll.roleIndent };
 			roll.role = replaceSpaceRuns(trimmed, '');
 			roll.roleIndent = indentOf(text);
 			roll.bracket = null;
@@ -267,6 +275,13 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 	// (The 君 after a name ends its entry: `君島 一郎君`, `君塚 花子君`, `山田 君子君` keep their names.)
 	roll.under = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 	const pieces = trimmed.split(ENTRY_END);
+	// (A line that set no role of the roll's, right above an entry with a post of its own at its indent, is that post's first line.)
+	const first = pieces.length > 1 ? splitNameCell(pieces[0] ?? '') : null;
+	if (replaced && first && first.post !== '' && !roll.under && roll.role !== null && !ROLL_ROLES.test(matchForm(roll.role)) && !roll.prefix && !roll.bracket && !/^[（(]/u.test(first.post)) {
+		roll.prefix = roll.role;
+		roll.role = replaced.role;
+		roll.roleIndent = replaced.roleIndent;
+	}
 	for (const whole of pieces.slice(0, -1)) {
 		let piece = whole;
 		// (`（内閣官房長官）後藤田正晴君`, `（日本銀行総裁）澄川　　智君`: a bracket that fills the post's column runs into the name.)

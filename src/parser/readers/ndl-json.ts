@@ -517,6 +517,14 @@ function readMember(entry: string, role: string | null, prefix = '', under = fal
  */
 function headerMember(piece: string, roll: Roll): Member {
 	const { role, bracket, prefix } = roll;
+	// (`国　務　大　臣` / `（北海道開発庁` / `長官）` / `（国土庁長官）　綿貫 民輔君`: the charges over the name and the one on its
+	// line, in their order after the role, as the printed roll's are.)
+	const charges = bracket && !prefix && role !== null && /^[（(]/u.test(trimSpaces(piece)) ? readMember(`${piece}君`, role, '', roll.under) : null;
+	if (charges?.title?.startsWith(role ?? '') && charges.title !== role) {
+		roll.prefix = null;
+		roll.bracket = null;
+		return { ...charges, title: `${role}${bracket}${charges.title.slice((role ?? '').length)}`, affiliation: roll.house ?? null };
+	}
 	const member = readMember(`${piece}君`, role, `${bracket ?? ''}${prefix ?? ''}`, roll.under);
 	roll.prefix = null;
 	roll.bracket = null;

@@ -239,7 +239,9 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 		trimmed = trimSpaces(trimmed.slice(close + 1));
 		if (trimmed === '') return;
 	} else if (/^[（(]/u.test(trimmed) && bracketDepth(trimmed) > 0 && !ENTRY_END.test(trimmed)) {
-		roll.bracket = trimmed;
+		// (`国　務　大　臣` / `（北海道開発庁` / `長官）` / `（沖縄開発庁長` / `官）` / `（国土庁長官）　綿貫 民輔君`: a minister's
+		// several charges, each in its bracket over the name, are all the post's.)
+		roll.bracket = `${roll.bracket ?? ''}${trimmed}`;
 		roll.open = true;
 		return;
 	}
@@ -258,7 +260,7 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 			if (sangiinCommittee) roll.houseIndent = indentOf(text);
 			return;
 		}
-		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
+		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = `${roll.bracket ?? ''}${trimmed}`;
 		else if (roll.role !== null && !ROLL_ROLES.test(matchForm(word)) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
 		else {
 			roll.replaced = { role: roll.role, roleIndent: roll.roleIndent };

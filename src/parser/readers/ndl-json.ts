@@ -968,7 +968,7 @@ function morePages(response: Json): string | null {
 	if (!top || next === null) return null;
 	const total = number(top['numberOfRecords'] ?? null);
 	const speeches = 'speechRecord' in top;
-	return `this response is one page of ${total === null ? 'a longer answer' : `${total} records`} (its "nextRecordPosition" is ${next}): the records from ${next} on are not in the file${speeches ? ', so its last meeting may lack speeches' : ''}; save every page (add &startRecord=${next} … to the request) or the meeting endpoint's response for each meeting`;
+	return `this response is one page of ${total === null ? 'a longer answer' : `${total} records`} (its "nextRecordPosition" is ${next}): the records from ${next} on are not in the file${speeches ? ', so its last meeting may lack speeches' : ''}; save every page (add &startRecord=${next} … to the request) in this one file as a JSON list of the pages ([page1, page2, …]), or the meeting endpoint's response for each meeting`;
 }
 
 /** A JSON document: its first character (after a BOM and spaces) opens an object, or a list of objects. */

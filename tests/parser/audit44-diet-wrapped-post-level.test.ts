@@ -3,7 +3,8 @@
  * name: `大蔵省主税局長` / `事務代理　　　　水田　　功君`, `予算委員会調査` / `室長　　　　　　大坪　宏通君` (older records under
  * `出席政府委員` and `委員外の出席者`; the NDL API's 会議録情報 of them keeps the lines). A first line that reads as a whole post
  * or comes right after an entry had been taken for the part over the entries and dropped, the entry keeping `事務代理` or
- * `室長` alone; it is the start of that entry's post.
+ * `室長` alone, and of a post over three lines (`自治省行政局選` / `挙部政治資金課` / `長　　鈴木 良一君`) only the last two had been
+ * kept; it is the start of that entry's post.
  */
 import { describe, expect, test } from 'vitest';
 import { parseDocuments } from '../../src/parser/index.ts';
@@ -22,6 +23,9 @@ const HEADER = [
 	'        事務代理    水田  功君',
 	'        自治大臣官房審',
 	'        議官      谷口 靖夫君',
+	'        自治省行政局選',
+	'        挙部政治資金課',
+	'        長       鈴山 良一君',
 	' 委員外の出席者',
 	'        参  考  人',
 	'        （日本銀行総裁） 澄田  智君',
@@ -40,6 +44,7 @@ const EXPECTED = [
 	['内閣法制局長官', '味村 治'],
 	['大蔵省主税局長事務代理', '水田 功'],
 	['自治大臣官房審議官', '谷口 靖夫'],
+	['自治省行政局選挙部政治資金課長', '鈴山 良一'],
 	['参考人（日本銀行総裁）', '澄田 智'],
 	['予算委員会調査室長', '大坪 宏通'],
 ];

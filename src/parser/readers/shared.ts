@@ -261,8 +261,11 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 			return;
 		}
 		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = `${roll.bracket ?? ''}${trimmed}`;
-		else if (roll.role !== null && !ROLL_ROLES.test(matchForm(word)) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
-		else {
+		else if (roll.role !== null && !ROLL_ROLES.test(matchForm(word)) && (POST_START.test(word) || deeper)) {
+			roll.prefix = `${roll.prefix ?? ''}${word}`;
+			// (`自治省行政局選` / `挙部政治資金課` / `長　　鈴木 良一君`: a post wrapped over three lines.)
+			if (replaced) roll.replaced = replaced;
+		} else {
 			roll.replaced = { role: roll.role, roleIndent: roll.roleIndent };
 			roll.role = replaceSpaceRuns(trimmed, '');
 			roll.roleIndent = indentOf(text);
@@ -277,10 +280,11 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 	// (The 君 after a name ends its entry: `君島 一郎君`, `君塚 花子君`, `山田 君子君` keep their names.)
 	roll.under = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 	const pieces = trimmed.split(ENTRY_END);
-	// (A line that set no role of the roll's, right above an entry with a post of its own at its indent, is that post's first line.)
+	// (A line that set no role of the roll's, right above an entry with a post of its own at its indent, is that post's first
+	// line; a part that heads those it lists, `委員以外の議員`, `最高裁判所長官代理者`, `事務局側`, is none.)
 	const first = pieces.length > 1 ? splitNameCell(pieces[0] ?? '') : null;
-	if (replaced && first && first.post !== '' && !roll.under && roll.role !== null && !ROLL_ROLES.test(matchForm(roll.role)) && !roll.prefix && !roll.bracket && !/^[（(]/u.test(first.post)) {
-		roll.prefix = roll.role;
+	if (replaced && first && first.post !== '' && !roll.under && roll.role !== null && !ROLL_ROLES.test(matchForm(roll.role)) && !/(?:者|議員|側)$/u.test(roll.role) && !roll.bracket && !/^[（(]/u.test(first.post)) {
+		roll.prefix = `${roll.role}${roll.prefix ?? ''}`;
 		roll.role = replaced.role;
 		roll.roleIndent = replaced.roleIndent;
 	}

@@ -48,6 +48,8 @@ describe('a bracket run into the name in the 衆議院’s roll', () => {
 	test('in the printed text, the bracket is the post after the part and the name is whole', () => {
 		const { meeting } = parseText(['第108回国会 予算委員会 第5号', ...HEADER, '本日の会議に付した案件', ' 昭和六十二年度一般会計予算', '     ――――◇―――――', ...TURNS, '    午後五時散会', ''].join('\n'), 'yosan-5.txt');
 		expect(rows(meeting)).toEqual(EXPECTED);
+		// The entry's text is as the roll prints it.
+		expect(meeting?.participants.flatMap((group) => group.members).find((member) => member.name === '後藤田正晴')?.text).toBe('（内閣官房長官）後藤田正晴君');
 	});
 
 	test("in the NDL API's 会議録情報, the same", () => {

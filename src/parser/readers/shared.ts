@@ -290,14 +290,18 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 	}
 	for (const whole of pieces.slice(0, -1)) {
 		let piece = whole;
-		// (`（内閣官房長官）後藤田正晴君`, `（日本銀行総裁）澄川　　智君`: a bracket that fills the post's column runs into the name.)
+		// (`（内閣官房長官）後藤田正晴君`, `（日本銀行総裁）澄川　　智君`: a bracket that fills the post's column runs into the name;
+		// the entry's text keeps it as written.)
 		const lead = trimSpaces(piece);
 		const close = /^[（(]/u.test(lead) ? closingBracket(lead.slice(1), 1) + 1 : 0;
-		if (close > 0 && close < lead.length - 1 && !/[\s\u3000]/u.test(lead[close + 1] ?? '')) {
-			roll.bracket = `${roll.bracket ?? ''}${lead.slice(0, close + 1)}`;
+		const against = close > 0 && close < lead.length - 1 && !/[\s\u3000]/u.test(lead[close + 1] ?? '') ? lead.slice(0, close + 1) : '';
+		if (against !== '') {
+			roll.bracket = `${roll.bracket ?? ''}${against}`;
 			piece = lead.slice(close + 1);
 		}
-		if (trimSpaces(piece) !== '') roll.group.members.push(member(piece, roll));
+		if (trimSpaces(piece) === '') continue;
+		const entry = member(piece, roll);
+		roll.group.members.push(against === '' ? entry : { ...entry, text: `${against}${entry.text}` });
 	}
 	const rest = trimSpaces(pieces.at(-1) ?? '');
 	if (rest !== '') roll.role = replaceSpaceRuns(rest, '');

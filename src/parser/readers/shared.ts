@@ -171,8 +171,17 @@ export const ATTENDING_ROLE = /(?:参考人|補佐人|公述人|説明員|証人
  * other post as it is.
  */
 export function postInPart(post: string, role: string | null): string {
-	return role === null || !ATTENDING_ROLE.test(role) || post.startsWith(role) ? post : `${role}（${post}）`;
+	// (The 参議院's `委員以外の議員` / `　　議員　田島 麻衣君`: the part says it whole, as the label does, `○委員以外の議員（田島麻衣君）`.)
+	if (role !== null && OTHER_MEMBERS_PART.test(role) && role.endsWith(post)) return role;
+	return role === null || !(ATTENDING_ROLE.test(role) || OTHER_MEMBERS_PART.test(role)) || post.startsWith(role) ? post : `${role}（${post}）`;
 }
+
+/**
+ * The 参議院's parts for those of neither the committee nor the cabinet, whose labels name the part (`○衆議院議員（寺島義晴君）`,
+ * `○最高裁判所長官代理者（馬場健太君）`, `○委員以外の議員（田島麻衣君）`): an entry's post under one goes in brackets after it,
+ * `衆議院議員（修正案提出者）`, as under `政府参考人`.
+ */
+const OTHER_MEMBERS_PART = /^(?:衆議院議員|参議院議員|委員以外の議員|最高裁判所長官代理者)$/u;
 
 /** The mark before the roll a 参議院 本会議's record prints after its close: `○出席者は左のとおり。`. */
 export const SANGIIN_MARKED_ROLL = /^○(?=出席者)/u;

@@ -451,6 +451,8 @@ function backgroundWrites(): { add: (write: Promise<void>) => Promise<void>; set
 
 /** What to do when two seeds make one meeting's page. */
 const DUPLICATE_FIX = 'keep one of the two in seeds/ (a meeting\'s 議事要旨 and its 議事録 are one meeting: keep the fuller), or, if they are two meetings, write in each one\'s title line its own 第N回 or date';
+/** What to do with two seeds that each hold some of one meeting's speeches (pages of the NDL API's answer, saved one a file). */
+const PAGES_FIX = 'both hold only some of its speeches, as pages of the NDL API\'s answer saved one a file do: put the pages in one file as a JSON list ([page1, page2, …]), read as one answer, or save the meeting endpoint\'s response for the meeting';
 
 /** Convert every seed in `seedsDir` into `outDir`; never throws for a bad seed, reports it instead. */
 export async function convertSeeds(options: ConvertOptions): Promise<ConvertReport> {
@@ -596,7 +598,9 @@ export async function convertSeeds(options: ConvertOptions): Promise<ConvertRepo
 					over.seed.outcome.diagnostics.push(error('duplicate-entry', `${seedPath(over.seed.outcome.name)} and ${seedPath(name)} both produce ${id}.mdx (same series and session/date); only ${seedPath(name)} was written, as it holds the whole meeting and ${seedPath(over.seed.outcome.name)} only some of its speeches`));
 					settleHeld(over.seed);
 				} else if (first !== undefined) {
-					outcome.diagnostics.push(error('duplicate-entry', `${seedPath(name)} and ${seedPath(first)} both produce ${id}.mdx (same series and session/date); only ${seedPath(first)} was written: ${DUPLICATE_FIX}`));
+					// (Two seeds that each hold some of a meeting's speeches are pages of the NDL API's answer saved apart: one file holds them all.)
+					const fix = over !== undefined && output.partial === true ? PAGES_FIX : DUPLICATE_FIX;
+					outcome.diagnostics.push(error('duplicate-entry', `${seedPath(name)} and ${seedPath(first)} both produce ${id}.mdx (same series and session/date); only ${seedPath(first)} was written: ${fix}`));
 					continue;
 				}
 				// (Held back until the folder is read: a seed later in it may hold the whole meeting.)

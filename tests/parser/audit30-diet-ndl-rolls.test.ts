@@ -63,7 +63,8 @@ describe("the 衆議院's rolls in the 会議録情報", () => {
 				'出席者',
 				[
 					['総務大臣', '松下 剛史'],
-					['国家公安委員会委員長（防災担当）', '田村 一郎'],
+					// (The part over the brackets and every charge, as the printed record's text reads it: audit44-diet-minister-charges.)
+					['国務大臣（国家公安委員会委員長）（防災担当）', '田村 一郎'],
 					['政府参考人（総務省自治行政局長）', '山野 謙二'],
 					['政府参考人（総務省情報流通行政局長）', '竹村 晃一'],
 					['参考人（日本放送協会専務理事）', '根本 拓也'],

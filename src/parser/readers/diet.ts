@@ -173,7 +173,7 @@ function rollMember(piece: string, roll: Roll): Member {
 	// (`財務大臣` / `国務大臣` / `（内閣府特命担当大臣（金融））　鈴木 俊一君`: two posts over the name, the second with its bracket.)
 	else if (post === '' && title !== null && roll.bracket) title = `${title}、${roll.role ?? ''}${roll.bracket}`;
 	// (`出席政府特別補佐人` / `（内閣法制局長官）　近藤 正春君`: a bracketed post under no role is the post, as the API's header reads it.)
-	else if (title !== null && /^[（(]/u.test(title)) title = roll.role === null ? title.replace(/^[（(](.*)[）)]$/u, '$1') : `${roll.role}${title}`;
+	else if (title !== null && /^[（(]/u.test(title)) title = roll.role === null ? title.replace(/^[（(](.*)[）)]$/u, '$1') : `${roll.role}${roll.bracket ?? ''}${title}`;
 	else if (title === null) title = roll.role;
 	roll.bracket = null;
 	// (The 参議院's `政府参考人` / `　　外務省北米局長　伊藤 晋吾君`: the part and the post, as the 衆議院 prints them.)

@@ -517,6 +517,14 @@ function readMember(entry: string, role: string | null, prefix = '', under = fal
  */
 function headerMember(piece: string, roll: Roll): Member {
 	const { role, bracket, prefix } = roll;
+	// (`国　務　大　臣` / `（北海道開発庁` / `長官）` / `（国土庁長官）　綿貫 民輔君`: the charges over the name and the one on its
+	// line, in their order after the role, as the printed roll's are.)
+	const charges = bracket && !prefix && role !== null && /^[（(]/u.test(trimSpaces(piece)) ? readMember(`${piece}君`, role, '', roll.under) : null;
+	if (charges?.title?.startsWith(role ?? '') && charges.title !== role) {
+		roll.prefix = null;
+		roll.bracket = null;
+		return { ...charges, title: `${role}${bracket}${charges.title.slice((role ?? '').length)}`, affiliation: roll.house ?? null };
+	}
 	const member = readMember(`${piece}君`, role, `${bracket ?? ''}${prefix ?? ''}`, roll.under);
 	roll.prefix = null;
 	roll.bracket = null;
@@ -960,7 +968,7 @@ function morePages(response: Json): string | null {
 	if (!top || next === null) return null;
 	const total = number(top['numberOfRecords'] ?? null);
 	const speeches = 'speechRecord' in top;
-	return `this response is one page of ${total === null ? 'a longer answer' : `${total} records`} (its "nextRecordPosition" is ${next}): the records from ${next} on are not in the file${speeches ? ', so its last meeting may lack speeches' : ''}; save every page (add &startRecord=${next} … to the request) or the meeting endpoint's response for each meeting`;
+	return `this response is one page of ${total === null ? 'a longer answer' : `${total} records`} (its "nextRecordPosition" is ${next}): the records from ${next} on are not in the file${speeches ? ', so its last meeting may lack speeches' : ''}; save every page (add &startRecord=${next} … to the request) in this one file as a JSON list of the pages ([page1, page2, …]), or the meeting endpoint's response for each meeting`;
 }
 
 /** A JSON document: its first character (after a BOM and spaces) opens an object, or a list of objects. */

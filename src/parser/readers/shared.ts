@@ -144,6 +144,11 @@ export interface Roll {
 	/** How far the line that set the role is indented: a line indented further without 君 is the first line of a wrapped post. */
 	roleIndent?: number;
 	/**
+	 * The role and its indent before the line just read set a new one: that line may be the first of a post wrapped level with
+	 * its entry (`大蔵省主税局長` / `事務代理　　水田　功君`, `予算委員会調査` / `室長　　大坪 宏通君`), the role then going back.
+	 */
+	replaced?: { role: string | null; roleIndent: number | undefined };
+	/**
 	 * The house whose delegates follow (`衆議院` / `参議院` in a 両院協議会's roll), or the committee whose members follow (a
 	 * 連合審査会's roll lists each committee's members under its name, `法務委員会` / `委員長　武部　新君`).
 	 */
@@ -166,8 +171,17 @@ export const ATTENDING_ROLE = /(?:参考人|補佐人|公述人|説明員|証人
  * other post as it is.
  */
 export function postInPart(post: string, role: string | null): string {
-	return role === null || !ATTENDING_ROLE.test(role) || post.startsWith(role) ? post : `${role}（${post}）`;
+	// (The 参議院's `委員以外の議員` / `　　議員　田島 麻衣君`: the part says it whole, as the label does, `○委員以外の議員（田島麻衣君）`.)
+	if (role !== null && OTHER_MEMBERS_PART.test(role) && role.endsWith(post)) return role;
+	return role === null || !(ATTENDING_ROLE.test(role) || OTHER_MEMBERS_PART.test(role)) || post.startsWith(role) ? post : `${role}（${post}）`;
 }
+
+/**
+ * The 参議院's parts for those of neither the committee nor the cabinet, whose labels name the part (`○衆議院議員（寺島義晴君）`,
+ * `○最高裁判所長官代理者（馬場健太君）`, `○委員以外の議員（田島麻衣君）`): an entry's post under one goes in brackets after it,
+ * `衆議院議員（修正案提出者）`, as under `政府参考人`.
+ */
+const OTHER_MEMBERS_PART = /^(?:衆議院議員|参議院議員|委員以外の議員|最高裁判所長官代理者)$/u;
 
 /** The mark before the roll a 参議院 本会議's record prints after its close: `○出席者は左のとおり。`. */
 export const SANGIIN_MARKED_ROLL = /^○(?=出席者)/u;
@@ -223,6 +237,8 @@ function closingBracket(text: string, open: number): number {
  */
 export function readRollLine(text: string, roll: Roll, member: (piece: string, roll: Roll) => Member): void {
 	let trimmed = trimSpaces(text);
+	const replaced = roll.replaced;
+	delete roll.replaced;
 	if (roll.open) {
 		// (`（内閣府特命担` / `当大臣（金融）` / `））　　鈴木 俊一君`: a bracket inside the post's bracket closes before it does.)
 		const close = closingBracket(trimmed, bracketDepth(roll.bracket ?? ''));
@@ -232,7 +248,9 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 		trimmed = trimSpaces(trimmed.slice(close + 1));
 		if (trimmed === '') return;
 	} else if (/^[（(]/u.test(trimmed) && bracketDepth(trimmed) > 0 && !ENTRY_END.test(trimmed)) {
-		roll.bracket = trimmed;
+		// (`国　務　大　臣` / `（北海道開発庁` / `長官）` / `（沖縄開発庁長` / `官）` / `（国土庁長官）　綿貫 民輔君`: a minister's
+		// several charges, each in its bracket over the name, are all the post's.)
+		roll.bracket = `${roll.bracket ?? ''}${trimmed}`;
 		roll.open = true;
 		return;
 	}
@@ -251,9 +269,13 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 			if (sangiinCommittee) roll.houseIndent = indentOf(text);
 			return;
 		}
-		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = trimmed;
-		else if (roll.role !== null && !ROLL_ROLES.test(matchForm(word)) && (POST_START.test(word) || deeper)) roll.prefix = `${roll.prefix ?? ''}${word}`;
-		else {
+		if (/^[（(].*[）)]$/u.test(trimmed)) roll.bracket = `${roll.bracket ?? ''}${trimmed}`;
+		else if (roll.role !== null && !ROLL_ROLES.test(matchForm(word)) && (POST_START.test(word) || deeper)) {
+			roll.prefix = `${roll.prefix ?? ''}${word}`;
+			// (`自治省行政局選` / `挙部政治資金課` / `長　　鈴木 良一君`: a post wrapped over three lines.)
+			if (replaced) roll.replaced = replaced;
+		} else {
+			roll.replaced = { role: roll.role, roleIndent: roll.roleIndent };
 			roll.role = replaceSpaceRuns(trimmed, '');
 			roll.roleIndent = indentOf(text);
 			roll.bracket = null;
@@ -267,8 +289,28 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 	// (The 君 after a name ends its entry: `君島 一郎君`, `君塚 花子君`, `山田 君子君` keep their names.)
 	roll.under = roll.roleIndent !== undefined && indentOf(text) > roll.roleIndent;
 	const pieces = trimmed.split(ENTRY_END);
-	for (const piece of pieces.slice(0, -1)) {
-		if (trimSpaces(piece) !== '') roll.group.members.push(member(piece, roll));
+	// (A line that set no role of the roll's, right above an entry with a post of its own at its indent, is that post's first
+	// line; a part that heads those it lists, `委員以外の議員`, `最高裁判所長官代理者`, `事務局側`, is none.)
+	const first = pieces.length > 1 ? splitNameCell(pieces[0] ?? '') : null;
+	if (replaced && first && first.post !== '' && !roll.under && roll.role !== null && !ROLL_ROLES.test(matchForm(roll.role)) && !/(?:者|議員|側)$/u.test(roll.role) && !roll.bracket && !/^[（(]/u.test(first.post)) {
+		roll.prefix = `${roll.role}${roll.prefix ?? ''}`;
+		roll.role = replaced.role;
+		roll.roleIndent = replaced.roleIndent;
+	}
+	for (const whole of pieces.slice(0, -1)) {
+		let piece = whole;
+		// (`（内閣官房長官）後藤田正晴君`, `（日本銀行総裁）澄川　　智君`: a bracket that fills the post's column runs into the name;
+		// the entry's text keeps it as written.)
+		const lead = trimSpaces(piece);
+		const close = /^[（(]/u.test(lead) ? closingBracket(lead.slice(1), 1) + 1 : 0;
+		const against = close > 0 && close < lead.length - 1 && !/[\s\u3000]/u.test(lead[close + 1] ?? '') ? lead.slice(0, close + 1) : '';
+		if (against !== '') {
+			roll.bracket = `${roll.bracket ?? ''}${against}`;
+			piece = lead.slice(close + 1);
+		}
+		if (trimSpaces(piece) === '') continue;
+		const entry = member(piece, roll);
+		roll.group.members.push(against === '' ? entry : { ...entry, text: `${against}${entry.text}` });
 	}
 	const rest = trimSpaces(pieces.at(-1) ?? '');
 	if (rest !== '') roll.role = replaceSpaceRuns(rest, '');

@@ -701,6 +701,8 @@ const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4}
 const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** The list's head count in brackets closing its last entry: `（４名）` of `…、深山慎子（４名）`. */
 const COUNT_CLOSING_LIST = new RegExp(`[（(](?<count>(?:以上)?${COUNT})[）)]$`, 'u');
+/** A head count closing a line of names after a space: `以上11名` of `立 花   智 以上11名`, `1名` of `柚 木 昭 男 1名`. */
+const COUNT_AFTER_NAMES = new RegExp(`(?<=[^\\s\\u30000-9０-９])[\\s\\u3000]+(?<count>(?:以上)?${COUNT})$`, 'u');
 /** The others counted after a space at the end of an entry: `田中次長　他２名`. */
 const OTHERS_AFTER_SPACE = new RegExp(`(?<=[^\\s\\u3000])[\\s\\u3000]+(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /**
@@ -2538,6 +2540,15 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// count had been a member named no one).
 		if (isTurnout(members)) {
 			noteInstead(line, trimSpaces(members));
+			return;
+		}
+		// `立 花   智 以上11名`, `柚 木 昭 男 1名` (a 合併協議会's roll): the head count after the last name, a space between, is a note
+		// on the group, the names before it read alone (the count had run into the last name, or made the entry name no one).
+		const tail = members.length <= 200 ? COUNT_AFTER_NAMES.exec(members) : null;
+		const before = tail ? trimSpaces(members.slice(0, tail.index)) : '';
+		if (tail && before !== '' && splitEntries(before).every((entry) => parseMember(entry).name !== null)) {
+			add(before, line, bulleted, kept);
+			addNote(currentGroup(line), tail.groups?.count ?? '');
 			return;
 		}
 		// `委任状：２通`, `書面表決　５票`: the proxies or the votes in writing counted, a note on the group, no member named `２通`.

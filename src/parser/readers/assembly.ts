@@ -2005,6 +2005,22 @@ function runOnHeaderLines(lines: readonly SourceLine[]): readonly SourceLine[] {
 	return [...lines.slice(0, at), ...split, ...lines.slice(at + 1)];
 }
 
+/**
+ * The sitting's time and the roll's heading a wide gap apart on one line (`12月6日午前10時00分開議　　　　　出席議員18名`, as a
+ * town's minutes on a minutes viewer open each sitting's first part, the members below by seat): the heading on a line of its
+ * own, after the time. (The heading had been lost with the time, the members kept as text.)
+ */
+const SITTING_THEN_ROLL = /^(?<sitting>[\s\u3000]*\S.{0,40}?(?:開議|開会|再開))[ \u3000]{3,}(?<roll>(?:出席議員|出席委員|応招議員)[ \u3000]*(?:[（(]?[0-9０-９]{1,3}[名人][）)]?)?)[\s\u3000]*$/u;
+
+/** The header's lines with a sitting's time and a roll's heading on one line set apart (see above); the lines as they are else. */
+function withSittingRollApart(lines: readonly SourceLine[]): SourceLine[] {
+	return lines.flatMap((source) => {
+		const found = source.text.length <= 120 ? SITTING_THEN_ROLL.exec(source.text)?.groups : undefined;
+		if (!found?.sitting || !found.roll || readSittingTime(trimSpaces(found.sitting).replace(/^[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][^（()）]{1,3}[）)])?[ \u3000]*/u, '')) === null) return [source];
+		return [{ ...source, text: trimSpaces(found.sitting) }, { ...source, text: found.roll }];
+	});
+}
+
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = markUnmarkedTurns(runOnHeaderLines(document.lines));
@@ -2022,7 +2038,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const tables = columnTables(lines, (text) => readTurn(text) !== null || isSeparator(text) || readSittingTime(unprefixed(text)) !== null || HEADER_KEYS.some((entry) => entry.pattern.test(headerKey(text))));
 	const tabled = new Set(tables.flatMap((table) => [...table.lines]));
 	const untabled = (part: readonly SourceLine[]): SourceLine[] => (tabled.size === 0 ? [...part] : part.filter((source) => !tabled.has(source.line)));
-	const header = readHeader(untabled(trailer < 0 ? lines.slice(0, start) : [...lines.slice(0, start), ...lines.slice(trailer)]), diagnostics);
+	const header = readHeader(withSittingRollApart(untabled(trailer < 0 ? lines.slice(0, start) : [...lines.slice(0, start), ...lines.slice(trailer)])), diagnostics);
 	// The title line repeated at the top of every page of a PDF (`令和６年第１回定例会　ひがし区議会会議録（第２号）`) is no part of the speech.
 	const running = new Set(header.naming.map((entry) => entry.text).filter((text) => /会議録/u.test(text)));
 	// So is a short line naming the 会議録 that comes again and again in the transcript (`あさひ台市議会会議録　第２号` after each page number).

@@ -2012,9 +2012,17 @@ function runOnHeaderLines(lines: readonly SourceLine[]): readonly SourceLine[] {
  */
 const SITTING_THEN_ROLL = /^(?<sitting>[\s\u3000]*\S.{0,40}?(?:開議|開会|再開))[ \u3000]{3,}(?<roll>(?:出席議員|出席委員|応招議員)[ \u3000]*(?:[（(]?[0-9０-９]{1,3}[名人][）)]?)?)[\s\u3000]*$/u;
 
-/** The header's lines with a sitting's time and a roll's heading on one line set apart (see above); the lines as they are else. */
+/**
+ * The record's title with the 議事日程's heading run onto it (`令和5年西山町議会12月第4回会議会議録議事日程(第3号)`, as DiscussNet's
+ * copy of a town's minutes opens the sitting): the title and the heading. (The items under it had been kept as text, no agenda.)
+ */
+const TITLE_THEN_AGENDA = /^(?<title>[\s\u3000]*\S.{0,60}?会議録)[ \u3000]*(?<agenda>議事日程[ \u3000]*(?:[（(]第[0-9０-９一二三四五六七八九十]{1,3}号[）)])?)[\s\u3000]*$/u;
+
+/** The header's lines with a sitting's time and a roll's heading on one line set apart, or a title and the 議事日程's heading (see above); the lines as they are else. */
 function withSittingRollApart(lines: readonly SourceLine[]): SourceLine[] {
 	return lines.flatMap((source) => {
+		const titled = source.text.length <= 120 ? TITLE_THEN_AGENDA.exec(source.text)?.groups : undefined;
+		if (titled?.title && titled.agenda) return [{ ...source, text: trimSpaces(titled.title) }, { ...source, text: titled.agenda }];
 		const found = source.text.length <= 120 ? SITTING_THEN_ROLL.exec(source.text)?.groups : undefined;
 		if (!found?.sitting || !found.roll || readSittingTime(trimSpaces(found.sitting).replace(/^[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][^（()）]{1,3}[）)])?[ \u3000]*/u, '')) === null) return [source];
 		return [{ ...source, text: trimSpaces(found.sitting) }, { ...source, text: found.roll }];

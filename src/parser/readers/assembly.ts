@@ -453,6 +453,9 @@ function cutPairs(cell: string): { post: string; name: string; text: string }[] 
 				const nameWords = words.slice(at + p, at + p + n);
 				const name = nameWords.map((word) => word.text).join('');
 				if ([...name].length > NAME_MAX || POST_END.test(name) || !nameWords.some((word) => [...word.text].length >= 2) || !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]+$/u.test(name)) continue;
+				// (`健康福祉課長 早川紀美江 会 計 管 理 者 堀江満智男`: a full name written without its space, then a post padded a letter
+				// to a word; the post's first letter is no given name, `早川紀美江 会`, nor the rest a post, `計管理者`.)
+				if (n >= 2 && [...(nameWords[0]?.text ?? '')].length >= 4 && [...(nameWords.at(-1)?.text ?? '')].length === 1 && [...(words[at + p + n]?.text ?? '')].length === 1) continue;
 				const rest = from(at + p + n);
 				if (rest === null) continue;
 				const first = words[at];

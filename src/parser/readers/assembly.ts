@@ -1458,6 +1458,9 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			current = null;
 			continue;
 		}
+		// `応招しなかった議員` / `木原 大輔君` / rules / `令和5年 第2回(臨時)東 川 町 議 会 会 議 録(第1日)`: the record's title under a
+		// roll above it ends the roll and names the record (it had been read as one more member who did not come).
+		if (current?.group && current.group.members.length > 0 && RECORD_TITLE.test(compact(unprefixed(text)))) current = null;
 		if (current?.group) {
 			readRoll(current.key, current.group, text, current.pending, line);
 			waiting = current.pending.post === null ? null : { text: trimSpaces(text), line, pending: current.pending };
@@ -2031,6 +2034,9 @@ function withSittingRollApart(lines: readonly SourceLine[]): SourceLine[] {
 		return [{ ...source, text: trimSpaces(found.sitting) }, { ...source, text: found.roll }];
 	});
 }
+
+/** A record's title with the era's year and the assembly (spaces left out): `令和5年第2回(臨時)東川町議会会議録(第1日)`. */
+const RECORD_TITLE = /^(?:令和|平成|昭和)(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})年.{0,30}?議会(?:定例会|臨時会)?会議録(?:[（(]第[0-9一二三四五六七八九十]{1,3}[日号][）)])?$/u;
 
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {

@@ -701,6 +701,8 @@ const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4}
 const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** The list's head count in brackets closing its last entry: `（４名）` of `…、深山慎子（４名）`. */
 const COUNT_CLOSING_LIST = new RegExp(`[（(](?<count>(?:以上)?${COUNT})[）)]$`, 'u');
+/** A role, then in brackets the town its members come from, alone on the line: `委員 (東浦町)`, `委員（南原村）`. */
+const ROLE_THEN_TOWN = /^(?<role>[^\s\u3000（()）]{1,6})[\s\u3000]*[（(](?<town>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,10}[都道府県市区町村])[）)]$/u;
 /** A head count closing a line of names after a space: `以上11名` of `立 花   智 以上11名`, `1名` of `柚 木 昭 男 1名`. */
 const COUNT_AFTER_NAMES = new RegExp(`(?<=[^\\s\\u30000-9０-９])[\\s\\u3000]+(?<count>(?:以上)?${COUNT})$`, 'u');
 /** The others counted after a space at the end of an entry: `田中次長　他２名`. */
@@ -3029,6 +3031,13 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const over = [...text].length <= 30 && !/[、，,\s\u3000（()）]/u.test(text) && endsAsOrganisation(text) && (lead > 0 || index > 0) && nextIndent(index) > lead;
 		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word || ministry || over)) {
 			startGroup(word ? trimSpaces(word.group ?? '') : text, word ? editorialNote(word.note ?? '') : null, source.line);
+			continue;
+		}
+		// `委員 (東浦町)` over names, `(南原村)` over the next town's: the members of a 合併協議会 town by town, the role said once
+		// before the first town; each town a group (the line had been a member named 東浦町).
+		const roleTown = ROLE_THEN_TOWN.exec(trimSpaces(text))?.groups;
+		if (roleTown && ROLE_TITLES.includes(roleTown.role ?? '')) {
+			startGroup(roleTown.town ?? '', null, source.line);
 			continue;
 		}
 		// (`理事　小林 大輔　代理　代理：小林 恵`: a roster row whose note names the stand-in after a colon is a member, no group.)

@@ -2077,6 +2077,26 @@ function regularCuts(run: readonly string[][], width: number): number[] | null {
 /** A name padded a half-width space a letter (`岡 野 美 保`, `田 島   浩`), two to six letters. */
 const HALF_PADDED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?: {1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,5}$/u;
 
+/** A name padded a full-width space a letter (`石　原　一　進`, `今　井　美　樹`), two to six letters. */
+const WIDE_PADDED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:\u3000[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,5}$/u;
+/** One letter alone: a padded role's letter (`委`), or a given name of one letter set three spaces from the surname (`進`). */
+const ONE_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]$/u;
+
+/**
+ * The same cell in full-width spaces with a role padded two spaces a letter to a post's width (`委　　員　　石　原　一　進`,
+ * `委　　員　　石　原　　　進`, a committee's roll whose 委員 is as wide as 委員長): the role, a full-width space and the name; null
+ * for any other cell (the role's letters and the name had been read as one name, `委員石原 進`).
+ */
+function widePaddedPostAndName(parts: readonly string[]): string | null {
+	const blankLetter = parts.length >= 4 && ONE_LETTER.test(parts.at(-1) ?? '') && WIDE_PADDED_NAME.test(parts.at(-2) ?? '') ? 2 : 0;
+	const count = blankLetter > 0 ? 2 : WIDE_PADDED_NAME.test(parts.at(-1) ?? '') ? 1 : 0;
+	const letters = parts.slice(0, -count);
+	if (count === 0 || letters.length < 2 || !letters.every((letter) => ONE_LETTER.test(letter))) return null;
+	const role = letters.join('');
+	if (!ROLE_TITLES.includes(role)) return null;
+	return `${role}\u3000${readPaddedName(parts.slice(-count).join('\u3000\u3000\u3000'))}`;
+}
+
 /**
  * A column's cell holding a post padded to its width and the name after it (`主  査  岡 野 美 保`, `委     員  田 島   浩`), as a
  * PDF's text of a committee's roll sets a short post's letters as far apart as post and name: the post, a full-width space and
@@ -2087,7 +2107,7 @@ function paddedPostAndName(cell: string): string | null {
 	if (parts.length < 2) return null;
 	// (The name's own blank letter may be as wide as the gap before it: `田 島   浩`.)
 	const count = HALF_PADDED_NAME.test(parts.at(-1) ?? '') ? 1 : parts.length >= 3 && HALF_PADDED_NAME.test(parts.slice(-2).join('  ')) ? 2 : 0;
-	if (count === 0) return null;
+	if (count === 0) return widePaddedPostAndName(parts);
 	const post = parts.slice(0, -count).join('').replace(/[\s\u3000]/gu, '');
 	if (!(isPost(post) || SHARED_ROLE.test(post))) return null;
 	return `${post}\u3000${readPaddedName(parts.slice(-count).join('   '))}`;

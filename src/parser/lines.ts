@@ -840,6 +840,9 @@ const PADDED_SEAT_ALONE = /^(?<seat>[0-9０-９]{1,2})[ \u3000]*番[ \u3000]+(?<
 /** A label of two or three letters set apart by single spaces, alone on its line: `議　長`, `会　長`, `委 員 長`. */
 const PADDED_LABEL_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,2}$/u;
 
+/** A post's letters padded apart to a column, alone on its line: `議   長` (three half-width spaces), `事 務 局 次 長`. */
+const WIDE_PADDED_POST_ALONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}](?:(?: {1,3}|\u3000{1,2})[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]){1,5}$/u;
+
 /**
  * A surname before the office the person speaks for (`川島事務局`, `森本事務局員`, `高橋代表`), as a federation's or an
  * association's minutes label who of the secretariat or which representative answers.
@@ -1695,6 +1698,12 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	if (line === bare && PADDED_LABEL_ALONE.test(line)) {
 		const label = line.replace(/[ \u3000]/gu, '');
 		if (isSpeakerLabel(label) || isPostLabel(label)) return { kind: 'speaker', label, text: null, bare: true };
+	}
+	// `議   長`, `事 務 局 次 長` alone, the words below after a blank line (a 合併協議会's web page, each post padded to its
+	// column by half-width spaces): a post alone, no one named, as `議　長` reads (they had run into the turn above).
+	if (line === bare && line.length <= 24 && WIDE_PADDED_POST_ALONE.test(line)) {
+		const label = line.replace(/[ \u3000]/gu, '');
+		if (parseNameLabel(label).name === null && (isSpeakerLabel(label) || isPostLabel(label))) return { kind: 'speaker', label, text: null, bare: true };
 	}
 	// `委員一同` / `異議なし。`: the members answering at once, alone over their words (as `(一同)異議なし。` is everyone's).
 	if (line === bare && line.length >= 3 && COLLECTIVE_SPEAKER.test(line)) return { kind: 'speaker', label: line, text: null, bare: true };

@@ -927,6 +927,15 @@ const HELD_BY_OFFICE = new RegExp(
 	'u',
 );
 
+/**
+ * A member's turn labelled 議員 with the seat and the name in brackets, a space between them (`議員（3番　東　千代子君）`,
+ * `議員(5番 広瀬 輝男君)`), as some towns' minutes write a member's label after the seat's: the member and 議員.
+ */
+const MEMBER_BY_SEAT = new RegExp(
+	`^議員[（(](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番[ \\u3000]*(?<name>[${HAN}]{1,4}[ \\u3000]?[${HAN}${KANA}]{1,5}?)(?:君|議員)[）)]$`,
+	'u',
+);
+
 /** Every holder of a post in an office, as a roll lists the clerks: `議事課各書記`, `総務課各職員`. */
 const EACH_OF_OFFICE = /^\p{Script=Han}{1,10}(?:課|局|部|室|係)各(?<post>\p{Script=Han}{1,6})$/u;
 
@@ -1050,6 +1059,10 @@ function readNameLabel(label: string): NameParts {
 	// `管理者（あおい市長　水谷博文君）`: a joint body's post, then the office its holder has in a member town and the name.
 	const elsewhere = HELD_BY_OFFICE.exec(text)?.groups;
 	if (elsewhere) return { name: (elsewhere.name ?? '').replace(/[ \u3000]+/u, ''), title: elsewhere.post ?? null, affiliation: elsewhere.office ?? null };
+	// `議員（3番　東　千代子君）`: a member by the seat and the name in brackets after 議員 (it had been read as no one, the
+	// bracket an affiliation, and the turn joined to the words before it).
+	const bySeat = MEMBER_BY_SEAT.exec(text)?.groups?.name;
+	if (bySeat !== undefined && PERSON_NAME.test(bySeat.replace(/[ \u3000]/u, ''))) return { name: bySeat.replace(/[ \u3000]/u, ' '), title: '議員', affiliation: null };
 	// `さいたま市企画政策課長`, `つくば市長`: a municipality whose name is written in kana reads as one written in kanji would.
 	const kana = KANA_MUNICIPALITY.exec(text)?.groups;
 	if (kana) {

@@ -339,9 +339,13 @@ export function stripDecoration(line: string): { text: string; decorated: boolea
 	return { text, decorated };
 }
 
-/** A separator line: `――――◇――――`, `────〇────` (the ideographic zero or a large circle between rules), `————◇————` (em dashes of web copies), `―――――`, `━━━━`, `…………`, `～～～～`, `────`, `＝＝＝`. */
+/**
+ * A separator line: `――――◇――――`, `────〇────` (the ideographic zero or a large circle between rules), `————◇————` (em dashes of web
+ * copies), `―――――`, `━━━━`, `…………`, `～～～～`, `────`, `＝＝＝`, `−−−−` (minus signs, as a minutes viewer's page rules the parts
+ * of a sitting).
+ */
 export function isSeparator(text: string): boolean {
-	return /^[―─━－\-‐—…・〜～=＝_＿◇◆☆★◎○〇◯*＊\s\u3000]{3,}$/u.test(trimSpaces(text)) && /[―─━－\-‐—…〜～=＝_＿]{2}/u.test(text);
+	return /^[―─━－\-‐—−…・〜～=＝_＿◇◆☆★◎○〇◯*＊\s\u3000]{3,}$/u.test(trimSpaces(text)) && /[―─━－\-‐—−…〜～=＝_＿]{2}/u.test(text);
 }
 
 /** A list's only line saying it holds nothing: `なし`, `（なし）`, `無し`, `該当なし`, `－`, a roll's sentence's `なしである。` (spaces removed). */

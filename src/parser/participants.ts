@@ -701,6 +701,10 @@ const COUNT = '計?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4}
 const OTHERS_COUNTED = new RegExp(`^(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /** The list's head count in brackets closing its last entry: `（４名）` of `…、深山慎子（４名）`. */
 const COUNT_CLOSING_LIST = new RegExp(`[（(](?<count>(?:以上)?${COUNT})[）)]$`, 'u');
+/** A role, then in brackets the town its members come from, alone on the line: `委員 (東浦町)`, `委員（南原村）`. */
+const ROLE_THEN_TOWN = /^(?<role>[^\s\u3000（()）]{1,6})[\s\u3000]*[（(](?<town>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,10}[都道府県市区町村])[）)]$/u;
+/** A head count closing a line of names after a space: `以上11名` of `立 花   智 以上11名`, `1名` of `柚 木 昭 男 1名`. */
+const COUNT_AFTER_NAMES = new RegExp(`(?<=[^\\s\\u30000-9０-９])[\\s\\u3000]+(?<count>(?:以上)?${COUNT})$`, 'u');
 /** The others counted after a space at the end of an entry: `田中次長　他２名`. */
 const OTHERS_AFTER_SPACE = new RegExp(`(?<=[^\\s\\u3000])[\\s\\u3000]+(?:ほか|他|外)[\\s\\u3000]*[^\\s\\u3000（()）0-9０-９]{0,6}?${COUNT}(?:[（(][^（()）]{1,30}[）)])?$`, 'u');
 /**
@@ -2074,6 +2078,26 @@ function regularCuts(run: readonly string[][], width: number): number[] | null {
 /** A name padded a half-width space a letter (`岡 野 美 保`, `田 島   浩`), two to six letters. */
 const HALF_PADDED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?: {1,3}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,5}$/u;
 
+/** A name padded a full-width space a letter (`石　原　一　進`, `今　井　美　樹`), two to six letters. */
+const WIDE_PADDED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー](?:\u3000[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]){1,5}$/u;
+/** One letter alone: a padded role's letter (`委`), or a given name of one letter set three spaces from the surname (`進`). */
+const ONE_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ヶー]$/u;
+
+/**
+ * The same cell in full-width spaces with a role padded two spaces a letter to a post's width (`委　　員　　石　原　一　進`,
+ * `委　　員　　石　原　　　進`, a committee's roll whose 委員 is as wide as 委員長): the role, a full-width space and the name; null
+ * for any other cell (the role's letters and the name had been read as one name, `委員石原 進`).
+ */
+function widePaddedPostAndName(parts: readonly string[]): string | null {
+	const blankLetter = parts.length >= 4 && ONE_LETTER.test(parts.at(-1) ?? '') && WIDE_PADDED_NAME.test(parts.at(-2) ?? '') ? 2 : 0;
+	const count = blankLetter > 0 ? 2 : WIDE_PADDED_NAME.test(parts.at(-1) ?? '') ? 1 : 0;
+	const letters = parts.slice(0, -count);
+	if (count === 0 || letters.length < 2 || !letters.every((letter) => ONE_LETTER.test(letter))) return null;
+	const role = letters.join('');
+	if (!ROLE_TITLES.includes(role)) return null;
+	return `${role}\u3000${readPaddedName(parts.slice(-count).join('\u3000\u3000\u3000'))}`;
+}
+
 /**
  * A column's cell holding a post padded to its width and the name after it (`主  査  岡 野 美 保`, `委     員  田 島   浩`), as a
  * PDF's text of a committee's roll sets a short post's letters as far apart as post and name: the post, a full-width space and
@@ -2084,7 +2108,7 @@ function paddedPostAndName(cell: string): string | null {
 	if (parts.length < 2) return null;
 	// (The name's own blank letter may be as wide as the gap before it: `田 島   浩`.)
 	const count = HALF_PADDED_NAME.test(parts.at(-1) ?? '') ? 1 : parts.length >= 3 && HALF_PADDED_NAME.test(parts.slice(-2).join('  ')) ? 2 : 0;
-	if (count === 0) return null;
+	if (count === 0) return widePaddedPostAndName(parts);
 	const post = parts.slice(0, -count).join('').replace(/[\s\u3000]/gu, '');
 	if (!(isPost(post) || SHARED_ROLE.test(post))) return null;
 	return `${post}\u3000${readPaddedName(parts.slice(-count).join('   '))}`;
@@ -2539,6 +2563,15 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// count had been a member named no one).
 		if (isTurnout(members)) {
 			noteInstead(line, trimSpaces(members));
+			return;
+		}
+		// `立 花   智 以上11名`, `柚 木 昭 男 1名` (a 合併協議会's roll): the head count after the last name, a space between, is a note
+		// on the group, the names before it read alone (the count had run into the last name, or made the entry name no one).
+		const tail = members.length <= 200 ? COUNT_AFTER_NAMES.exec(members) : null;
+		const before = tail ? trimSpaces(members.slice(0, tail.index)) : '';
+		if (tail && before !== '' && splitEntries(before).every((entry) => parseMember(entry).name !== null)) {
+			add(before, line, bulleted, kept);
+			addNote(currentGroup(line), tail.groups?.count ?? '');
 			return;
 		}
 		// `委任状：２通`, `書面表決　５票`: the proxies or the votes in writing counted, a note on the group, no member named `２通`.
@@ -3019,6 +3052,13 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		const over = [...text].length <= 30 && !/[、，,\s\u3000（()）]/u.test(text) && endsAsOrganisation(text) && (lead > 0 || index > 0) && nextIndent(index) > lead;
 		if (!BRACKETED_GROUP.test(text) && ((decorated && [...text].length <= 20 && !/[、，,\s\u3000]/u.test(text)) || GROUP_WORD.test(text) || word || ministry || over)) {
 			startGroup(word ? trimSpaces(word.group ?? '') : text, word ? editorialNote(word.note ?? '') : null, source.line);
+			continue;
+		}
+		// `委員 (東浦町)` over names, `(南原村)` over the next town's: the members of a 合併協議会 town by town, the role said once
+		// before the first town; each town a group (the line had been a member named 東浦町).
+		const roleTown = ROLE_THEN_TOWN.exec(trimSpaces(text))?.groups;
+		if (roleTown && ROLE_TITLES.includes(roleTown.role ?? '')) {
+			startGroup(roleTown.town ?? '', null, source.line);
 			continue;
 		}
 		// (`理事　小林 大輔　代理　代理：小林 恵`: a roster row whose note names the stand-in after a colon is a member, no group.)

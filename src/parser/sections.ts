@@ -206,6 +206,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'participants', pattern: anyOf('対象', '対象者', '対象団体'), loose: true, numberedOnly: true },
 	{ key: 'participants', pattern: '[\\p{Script=Han}]{2,8}出席者', loose: true },
 	{ key: 'absent', pattern: '[\\p{Script=Han}]{2,8}欠席者', loose: true },
+	// A 合併協議会's rolls named after it, the towns joined by 中黒 (`東浦・南原合併協議会出席者`, `…合併協議会欠席者　柚 木 昭 男　1名`,
+	// `…合併協議会事務局`, `…合併協議会幹事会`): its members, the absent, its office and its officials (they had been kept as text).
+	{ key: 'participants', pattern: '(?:[\\p{Script=Han}]{1,8}・){1,4}[\\p{Script=Han}]{1,12}(?:協議会|審議会|委員会)出席者', loose: true },
+	{ key: 'absent', pattern: '(?:[\\p{Script=Han}]{1,8}・){1,4}[\\p{Script=Han}]{1,12}(?:協議会|審議会|委員会)欠席者', loose: true },
+	{ key: 'participants', pattern: '(?:[\\p{Script=Han}]{1,8}・){0,4}[\\p{Script=Han}]{1,12}合併協議会(?:事務局|幹事会)', loose: true },
 	// `6.農業委員会事務局職員`, `５　教育委員会事務局出席者`: a board's own staff, named with the board (only numbered, as a header writes it).
 	{ key: 'participants', pattern: '[^\\s\\u3000:：（(【]{1,12}(?:委員会|協議会|審議会|組合)事務局(?:職員|出席者|出席職員)', loose: true, numberedOnly: true },
 	// (And a web page's heading over its list of files, `資料一覧`, `配布資料一覧`: under the agenda, the files had been read as its items.)

@@ -125,8 +125,9 @@ const HEADER_KEYS: readonly { key: HeaderKey; pattern: RegExp }[] = [
 	{ key: 'partial', pattern: /^(?:遅刻|遅参|遅着|早退|途中退席|途中退場)(?:議員|委員)(?:の?氏名)?/u },
 	// Those heard by a committee (`参考人`, `請願者`, `陳情者`): post and name, a roll under that word.
 	{ key: 'heard', pattern: /^(?:参考人|請願者|陳情者|請願人|陳情人|公述人)(?:の?(?:職?氏名|出席者))?(?:[（(][0-9０-９一二三四五六七八九十]+[人名][）)])?$/u },
-	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|(?:[都道府県市区町村]|執行部|理事者|当局|行政)側(?:出席者)?(?![ぁ-ん])|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職?氏名)?)/u },
-	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した(?:議会)?事務局職員|議会局職員出席者|議会局出席職員|出席(?:議会)?事務局職員|(?:議会)?事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：]|(?:議会)?事務局(?:長|次長)|議事(?:課|係)|書記)|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$|議会書記$)(?:の?職?氏名)?/u },
+	// (`地方自治法第121条により説明のため出席した者の職・氏名`, `職務のために出席した者の職・氏名`: 職 and 氏名 apart by 中黒, as a village's page writes them.)
+	{ key: 'officials', pattern: /^(?:説明のため(?:に)?(?:会議に|議場に)?出席した者(?:の職・?氏名)?|説明のための出席者|出席説明員|説明員|出席理事者|(?:出席した|出席)執行部$|執行部出席者|(?:[都道府県市区町村]|執行部|理事者|当局|行政)側(?:出席者)?(?![ぁ-ん])|地方自治法第[0-9一二三四五六七八九十百]+[条條].*出席した者(?:の職・?氏名)?)/u },
+	{ key: 'staff', pattern: /^(?:事務に従事した(?:事務局)?(?:職員|員)|(?:本会議に)?出席した(?:議会)?事務局職員|議会局職員出席者|議会局出席職員|出席(?:議会)?事務局職員|(?:議会)?事務局出席職員|事務局職員出席者|(?:[都道府県市区町村]?議会)?事務局職員|(?:本会議に)?職務のため(?:に)?(?:会議に|議場に)?出席した(?:(?:事務局)?職員|者(?:の職・?氏名)?)|議会事務局出席者|(?:議会)?事務局$|(?:議会)?事務局(?=[:：]|(?:議会)?事務局(?:長|次長)|議事(?:課|係)|書記)|会議に出席した事務局職員|(?:本会議の)?書記(?:の氏名|は)|本会議の書記$|議会書記$)(?:の?職・?氏名)?/u },
 	// (A committee's business: `付託案件`, `審査事件`, `会議に付した案件`, its bills listed without 日程 numbers; the first bill on
 	// the heading's line, `一　付託事件　議案第三十号　…`, the others under it, as a committee's record typed in the old way sets them.)
 	// (`二月二十八日議事日程第三号`, `令和六年二月二十八日　議事日程第三号`: a metropolitan 議事日程 headed by its day.)
@@ -453,6 +454,9 @@ function cutPairs(cell: string): { post: string; name: string; text: string }[] 
 				const nameWords = words.slice(at + p, at + p + n);
 				const name = nameWords.map((word) => word.text).join('');
 				if ([...name].length > NAME_MAX || POST_END.test(name) || !nameWords.some((word) => [...word.text].length >= 2) || !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々ー]+$/u.test(name)) continue;
+				// (`健康福祉課長 早川紀美江 会 計 管 理 者 堀江満智男`: a full name written without its space, then a post padded a letter
+				// to a word; the post's first letter is no given name, `早川紀美江 会`, nor the rest a post, `計管理者`.)
+				if (n >= 2 && [...(nameWords[0]?.text ?? '')].length >= 4 && [...(nameWords.at(-1)?.text ?? '')].length === 1 && [...(words[at + p + n]?.text ?? '')].length === 1) continue;
 				const rest = from(at + p + n);
 				if (rest === null) continue;
 				const first = words[at];
@@ -1455,6 +1459,9 @@ function readHeader(given: readonly SourceLine[], diagnostics: Diagnostic[]): As
 			current = null;
 			continue;
 		}
+		// `応招しなかった議員` / `木原 大輔君` / rules / `令和5年 第2回(臨時)東 川 町 議 会 会 議 録(第1日)`: the record's title under a
+		// roll above it ends the roll and names the record (it had been read as one more member who did not come).
+		if (current?.group && current.group.members.length > 0 && RECORD_TITLE.test(compact(unprefixed(text)))) current = null;
 		if (current?.group) {
 			readRoll(current.key, current.group, text, current.pending, line);
 			waiting = current.pending.post === null ? null : { text: trimSpaces(text), line, pending: current.pending };
@@ -2005,6 +2012,33 @@ function runOnHeaderLines(lines: readonly SourceLine[]): readonly SourceLine[] {
 	return [...lines.slice(0, at), ...split, ...lines.slice(at + 1)];
 }
 
+/**
+ * The sitting's time and the roll's heading a wide gap apart on one line (`12月6日午前10時00分開議　　　　　出席議員18名`, as a
+ * town's minutes on a minutes viewer open each sitting's first part, the members below by seat): the heading on a line of its
+ * own, after the time. (The heading had been lost with the time, the members kept as text.)
+ */
+const SITTING_THEN_ROLL = /^(?<sitting>[\s\u3000]*\S.{0,40}?(?:開議|開会|再開))[ \u3000]{3,}(?<roll>(?:出席議員|出席委員|応招議員)[ \u3000]*(?:[（(]?[0-9０-９]{1,3}[名人][）)]?)?)[\s\u3000]*$/u;
+
+/**
+ * The record's title with the 議事日程's heading run onto it (`令和5年西山町議会12月第4回会議会議録議事日程(第3号)`, as DiscussNet's
+ * copy of a town's minutes opens the sitting): the title and the heading. (The items under it had been kept as text, no agenda.)
+ */
+const TITLE_THEN_AGENDA = /^(?<title>[\s\u3000]*\S.{0,60}?会議録)[ \u3000]*(?<agenda>議事日程[ \u3000]*(?:[（(]第[0-9０-９一二三四五六七八九十]{1,3}号[）)])?)[\s\u3000]*$/u;
+
+/** The header's lines with a sitting's time and a roll's heading on one line set apart, or a title and the 議事日程's heading (see above); the lines as they are else. */
+function withSittingRollApart(lines: readonly SourceLine[]): SourceLine[] {
+	return lines.flatMap((source) => {
+		const titled = source.text.length <= 120 ? TITLE_THEN_AGENDA.exec(source.text)?.groups : undefined;
+		if (titled?.title && titled.agenda) return [{ ...source, text: trimSpaces(titled.title) }, { ...source, text: titled.agenda }];
+		const found = source.text.length <= 120 ? SITTING_THEN_ROLL.exec(source.text)?.groups : undefined;
+		if (!found?.sitting || !found.roll || readSittingTime(trimSpaces(found.sitting).replace(/^[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][^（()）]{1,3}[）)])?[ \u3000]*/u, '')) === null) return [source];
+		return [{ ...source, text: trimSpaces(found.sitting) }, { ...source, text: found.roll }];
+	});
+}
+
+/** A record's title with the era's year and the assembly (spaces left out): `令和5年第2回(臨時)東川町議会会議録(第1日)`. */
+const RECORD_TITLE = /^(?:令和|平成|昭和)(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})年.{0,30}?議会(?:定例会|臨時会)?会議録(?:[（(]第[0-9一二三四五六七八九十]{1,3}[日号][）)])?$/u;
+
 /** Read an assembly transcript into its record (never throws). */
 export function readAssembly(document: SourceDocument, options: ParseOptions): ParseResult {
 	const lines = markUnmarkedTurns(runOnHeaderLines(document.lines));
@@ -2022,7 +2056,7 @@ export function readAssembly(document: SourceDocument, options: ParseOptions): P
 	const tables = columnTables(lines, (text) => readTurn(text) !== null || isSeparator(text) || readSittingTime(unprefixed(text)) !== null || HEADER_KEYS.some((entry) => entry.pattern.test(headerKey(text))));
 	const tabled = new Set(tables.flatMap((table) => [...table.lines]));
 	const untabled = (part: readonly SourceLine[]): SourceLine[] => (tabled.size === 0 ? [...part] : part.filter((source) => !tabled.has(source.line)));
-	const header = readHeader(untabled(trailer < 0 ? lines.slice(0, start) : [...lines.slice(0, start), ...lines.slice(trailer)]), diagnostics);
+	const header = readHeader(withSittingRollApart(untabled(trailer < 0 ? lines.slice(0, start) : [...lines.slice(0, start), ...lines.slice(trailer)])), diagnostics);
 	// The title line repeated at the top of every page of a PDF (`令和６年第１回定例会　ひがし区議会会議録（第２号）`) is no part of the speech.
 	const running = new Set(header.naming.map((entry) => entry.text).filter((text) => /会議録/u.test(text)));
 	// So is a short line naming the 会議録 that comes again and again in the transcript (`あさひ台市議会会議録　第２号` after each page number).

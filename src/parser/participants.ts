@@ -2569,7 +2569,10 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// on the group, the names before it read alone (the count had run into the last name, or made the entry name no one).
 		const tail = members.length <= 200 ? COUNT_AFTER_NAMES.exec(members) : null;
 		const before = tail ? trimSpaces(members.slice(0, tail.index)) : '';
-		if (tail && before !== '' && splitEntries(before).every((entry) => parseMember(entry).name !== null)) {
+		// (`…、中央執行委員 ８名`: the holders of a post counted after the post, as `学年委員長 6名` is; that line is read below.)
+		const last = splitEntries(before).at(-1) ?? '';
+		const postCounted = !/[\s\u3000]/u.test(trimSpaces(last)) && ROLE_TITLES.some((role) => trimSpaces(last).endsWith(role));
+		if (tail && before !== '' && !postCounted && splitEntries(before).every((entry) => parseMember(entry).name !== null)) {
 			add(before, line, bulleted, kept);
 			addNote(currentGroup(line), tail.groups?.count ?? '');
 			return;

@@ -67,15 +67,34 @@ export function enhancePeopleFilter(root: Document): void {
 	// What the reader types into must show its effect: a phone's keyboard covers the lower half of the screen, where the list
 	// starts under the box, so the first person kept (or the line saying none is) had stayed under the keyboard and nothing
 	// seemed to change. When it lies outside what the screen shows (the visual viewport, which the keyboard shrinks), the box
-	// goes to the top of the screen, the line and the first people under it.
+	// goes to the top of the screen, the line and the first people under it. Where the box, the line, the roles' links and the
+	// role's heading leave no room for the first person (a phone with the text enlarged, or held sideways), the box stays at
+	// the screen's top while it is typed into (`data-filtering`, the page's style) and the page goes on to the first person
+	// kept under it, its role's heading with it where both fit: the line and the links above had put that person at 801–925
+	// px of the 370 px a 360 × 740 phone at 200 % shows above its keyboard, with the box at the top.
 	const reveal = (): void => {
+		form.toggleAttribute('data-filtering', input.value.trim() !== '');
 		if (input.value.trim() === '') return;
-		const first = sections.flatMap(({ rows }) => rows).find(({ row }) => !row.hidden)?.row ?? status;
-		const box = first.getBoundingClientRect();
+		const firstRow = sections.flatMap(({ rows }) => rows).find(({ row }) => !row.hidden)?.row;
+		const first = firstRow ?? status;
 		const view = root.defaultView?.visualViewport;
-		const bottom = view ? view.offsetTop + view.height : (root.defaultView?.innerHeight ?? 0);
 		const top = view ? view.offsetTop : 0;
-		if (box.top < top || box.bottom > bottom) form.scrollIntoView({ block: 'start' });
+		const bottom = view ? view.offsetTop + view.height : (root.defaultView?.innerHeight ?? 0);
+		const box = first.getBoundingClientRect();
+		const formBox = form.getBoundingClientRect();
+		// (Under the box, which may stand at the screen's top over the list.)
+		if (box.top >= Math.max(top, formBox.bottom) && box.bottom <= bottom) return;
+		// (The box at the screen's top, as scrollIntoView's `start` puts it, less its room above: see the page's style.)
+		const margin = parseFloat(getComputedStyle(form).scrollMarginTop) || 0;
+		if (box.bottom - formBox.top + margin <= bottom - top) {
+			form.scrollIntoView({ block: 'start' });
+			return;
+		}
+		const heading = firstRow?.closest('section')?.querySelector('h2');
+		const under = formBox.height + 8;
+		const headingTop = heading?.getBoundingClientRect().top ?? box.top;
+		const from = box.bottom - headingTop + under <= bottom - top ? headingTop : box.top;
+		root.defaultView?.scrollBy({ top: from - (top + under), behavior: 'instant' });
 	};
 	form.addEventListener('submit', (event) => event.preventDefault());
 	input.addEventListener('input', () => {

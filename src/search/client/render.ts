@@ -3,8 +3,27 @@ import { formatJapaneseDate } from '../../format/western-date.ts';
 import { meetingUrl } from '../../site/urls.ts';
 import type { ExcerptPart, SearchItem } from './rank.ts';
 
-/** Text and `<mark>` nodes for excerpt parts (text only, never HTML). */
+/** How many letters before the first word found stay shown on a narrow column with the text enlarged (search.astro). */
+export const NEAR_LEAD = 5;
+
+/**
+ * Text and `<mark>` nodes for excerpt parts (text only, never HTML). The text before the first word found, when longer than
+ * NEAR_LEAD letters, begins with its far part in a `.result__far` span, which the search page hides from the eye (not from a screen
+ * reader) on a phone with the text enlarged, so that the word found stands on the excerpt's first line.
+ */
 export function partsToNodes(parts: ExcerptPart[]): Node[] {
+	const firstMark = parts.findIndex((part) => part.mark);
+	const lead = (firstMark < 0 ? [] : parts.slice(0, firstMark)).map((part) => part.text).join('');
+	if (lead.length > NEAR_LEAD) {
+		const far = document.createElement('span');
+		far.className = 'result__far';
+		far.textContent = lead.slice(0, -NEAR_LEAD);
+		return [far, document.createTextNode(lead.slice(-NEAR_LEAD)), ...plainNodes(parts.slice(firstMark))];
+	}
+	return plainNodes(parts);
+}
+
+function plainNodes(parts: ExcerptPart[]): Node[] {
 	return parts.map((part) => {
 		if (!part.mark) return document.createTextNode(part.text);
 		const mark = document.createElement('mark');

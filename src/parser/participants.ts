@@ -645,7 +645,9 @@ function readRoomRows(entries: readonly string[]): Member[] | null {
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
 function isRowAffiliation(text: string): boolean {
 	// (A licensed profession, `公認会計士`, `税理士`, `薬剤師`, and a post ending in 監, `デジタル監`, `技監`, too.)
-	return isOrganisation(text) || PROFESSION.test(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|士|師|監|研究員|客員|大臣|総裁|官|経験者|有識者|[)）])$/u.test(text);
+	// (So is a neighbourhood's body, `あおば第一町内会`, `老人クラブ連合会`, as a 社協's or a PTA's roll gives where each member comes
+	// from: such a row had been no one.)
+	return isOrganisation(text) || PROFESSION.test(text) || LOCAL_BODY_END.test(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|士|師|監|研究員|客員|大臣|総裁|官|経験者|有識者|[)）])$/u.test(text);
 }
 /** A profession that a roll gives for a member of no body: `林業ジャーナリスト`, `経営コンサルタント`, `作家`. */
 const PROFESSION = /(?:ジャーナリスト|コンサルタント|アナリスト|エコノミスト|デザイナー|プランナー|ライター|アドバイザー|コーディネーター|カウンセラー|キャスター|アナウンサー|プロデューサー|ディレクター|作家|評論家|農業|漁業|自営業|主婦)$/u;

@@ -863,7 +863,7 @@ function roleHolder(entry: string, role: string, written: string): Member | null
 }
 
 /** An entry whose post comes first with single spaces (`代表理事　中村　美智子（議長）`, `会計　中村　由紀`); null when it is not one. */
-function postFirst(entry: string): Member | null {
+export function postFirst(entry: string): Member | null {
 	// A role the rolls know (`会計`), or any word read as a post alone (`主任`, `選挙係長`), then a space and the name.
 	const own = LEADING_ROLE.exec(entry)?.groups ?? LEADING_WORD.exec(entry)?.groups;
 	if (!own) return null;

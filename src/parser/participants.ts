@@ -1919,13 +1919,17 @@ function seatRow(source: SourceLine): SourceLine {
 	if (text.length > ROLL_LINE_MAX) return source;
 	const cells = text.split(SEAT_GAP);
 	// `委員　　１番　浅　井　　孝　雄　　　２番　…`: a post heading the row at a wide gap is its first seat's, as `会長　１４番　…` is.
-	if (cells.length > 1 && isSeatPost(trimSpaces(cells[0] ?? ''))) cells.splice(0, 2, `${trimSpaces(cells[0] ?? '')}　${cells[1] ?? ''}`);
+	// (So is a post padded to the column, `委　員　　　２番　　桑　原　　智　子`, read without its padding.)
+	const lead = trimSpaces(cells[0] ?? '');
+	const headed = cells.length > 1 && (isSeatPost(lead) || (/^\S(?:[ \u3000]\S){1,3}$/u.test(lead) && isSeatPost(unpadded(lead))));
+	if (headed) cells.splice(0, 2, `${isSeatPost(lead) ? lead : unpadded(lead)}　${cells[1] ?? ''}`);
 	// (The post before a seat is one a member holds, and a bracket after the name a note of it: `１２番　斎　藤　　一　郎（会長）`.)
 	const seats = cells.map((cell) => SEAT_CELL.exec(cell)?.groups).map((seat) => (seat?.post === undefined || isSeatPost(seat.post) ? seat : undefined));
 	// (One seat with a name as names are written, `４番　坪倉　正嘉`, stays as it is; so does a seat's post before the name,
 	// `１番　委員　　　杉本　彩`, no letter of a padded name.)
 	const words = (name: string) => name.split(/[\s\u3000]+/u).length;
-	const padded = (name: string) => words(name) >= 3 && seatPostFirst(name) === null;
+	// (A name of two letters padded to its cell, `泉　　　　萌`, after a post heading the row: a seat's name too.)
+	const padded = (name: string) => (words(name) >= 3 || (headed && words(name) === 2 && /^\S[\s\u3000]{2,}\S$/u.test(trimSpaces(name)))) && seatPostFirst(name) === null;
 	if (seats.every((seat) => seat !== undefined) && (cells.length > 1 || HONORIFIC_CELL.test(text) || padded(seats[0]?.name ?? '') || seatPostFirst(seats[0]?.name ?? '') !== null)) {
 		const name = (written: string): string => {
 			const post = seatPostFirst(written);
@@ -1942,6 +1946,34 @@ function seatRow(source: SourceLine): SourceLine {
 	const posted = postRow(text);
 	if (posted !== null) return { ...source, text: posted };
 	return HONORIFIC_CELL.test(text) && NAMES_ONLY.test(text) ? { ...source, text: text.replace(HONORIFIC_CELL, '') } : source;
+}
+
+/** The post every plain member of a committee or an assembly holds, which a roll by post and seat writes once over their rows. */
+const MEMBERS_POST = /^(?:委員|議員)$/u;
+/** A seat's row as seatRow writes it, its post in the bracket after the name: `２番　桑原智子（委員）`, or `３番　野々村勝` without one. */
+const SEAT_ENTRY = /^(?<seat>第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番)\u3000(?<name>[^\s\u3000、（()）]+)(?:（(?<post>[^（()）]+)）)?$/u;
+
+/**
+ * A roll's lines read by seatRow, the post written once over the seats of the members who hold it (`委　員　　　２番　　桑　原　　智　子`
+ * / `　　　　　　　　３番　　野　々　村　　勝`, the post's column blank below it, as a committee's record lists its members) given to
+ * each seat under it, up to a blank line or a line of another kind (they had been members of no post).
+ */
+function seatRows(lines: readonly SourceLine[]): SourceLine[] {
+	let held: { post: string; indent: number } | null = null;
+	return lines.map((source) => {
+		const row = seatRow(source);
+		const entry = SEAT_ENTRY.exec(row.text)?.groups;
+		const indent = /^[\s\u3000]*/u.exec(source.text)?.[0].length ?? 0;
+		if (!entry) {
+			held = null;
+			return row;
+		}
+		if (entry.post !== undefined) {
+			held = MEMBERS_POST.test(entry.post) ? { post: entry.post, indent } : null;
+			return row;
+		}
+		return held !== null && indent > held.indent ? { ...row, text: `${row.text}（${held.post}）` } : row;
+	});
 }
 
 /** A run of letters with single spaces between them, as a roll pads a post or a name to its cell (`委　員`, `丹　羽`). */
@@ -2749,7 +2781,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	let category: { title: string; indent: number; group: ParticipantGroup | null } | null = null;
 	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
 	const indents = new Map(lines.map((source) => [source.line, source.text] as const));
-	const rolled = joinWrappedHeldPosts(readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups));
+	const rolled = joinWrappedHeldPosts(readAlignedRolls(seatRows(lines)).flatMap(splitInlineGroups));
 	/** The next line with text after each line (found once, from the last line up). */
 	const following: string[] = [];
 	/** The line number of that next line. */

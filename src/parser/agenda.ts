@@ -30,6 +30,8 @@ const PAREN_NUM = `[0-9]{3}|${NUM}`;
 const NUMBERED_ITEM = new RegExp(`^(?:\\(\\s*(?<paren>${PAREN_NUM})\\s*\\)|第?(?<plain>${NUM})\\s*(?:[.、。]|\\s)|(?<circled>[①-⑳]))\\s*`, 'u');
 /** Where a line lists the next numbered part after a space: before `２　会長あいさつ` in `１　開会　２　会長あいさつ`. */
 const NEXT_PART = /[\s\u3000]+(?=[0-9０-９]{1,2}[\s\u3000.．、])/u;
+/** How a matter of business ends its title: `…について`, `…の件`, `…（報告）`. */
+const BUSINESS_END = /(?:について|の件|[（(](?:報告|協議|審議|承認)[）)])$/u;
 /** The number opening a part (NFKC). */
 const PART_NUMBER = /^[0-9]{1,2}/u;
 
@@ -40,7 +42,9 @@ const PART_NUMBER = /^[0-9]{1,2}/u;
 function runTogetherItems(source: SourceLine): SourceLine[] {
 	if (source.text.length > 400) return [source];
 	const parts = source.text.trim().split(new RegExp(NEXT_PART.source, 'gu'));
-	if (parts.length < 3) return [source];
+	// (Two parts are a list too when each is a matter of business, `１　夏季訓練の日程について　２　ポンプ車の更新について`: the
+	// second had been cut off the first's title and lost.)
+	if (parts.length < 2 || (parts.length === 2 && !parts.every((part) => BUSINESS_END.test(part.trim())))) return [source];
 	const numbers = parts.map((part) => Number(PART_NUMBER.exec(matchForm(part))?.[0] ?? NaN));
 	if (!numbers.every((n, i) => n === (numbers[0] ?? 0) + i)) return [source];
 	return parts.map((text) => ({ ...source, text }));

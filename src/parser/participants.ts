@@ -1919,9 +1919,9 @@ function seatRow(source: SourceLine): SourceLine {
 	if (text.length > ROLL_LINE_MAX) return source;
 	const cells = text.split(SEAT_GAP);
 	// `委員　　１番　浅　井　　孝　雄　　　２番　…`: a post heading the row at a wide gap is its first seat's, as `会長　１４番　…` is.
-	// (So is a post padded to the column, `委　員　　　２番　　桑　原　　智　子`, read without its padding.)
+	// (So is a post padded to the column before a row's one seat, `委　員　　　２番　　桑　原　　智　子`, read without its padding.)
 	const lead = trimSpaces(cells[0] ?? '');
-	const headed = cells.length > 1 && (isSeatPost(lead) || (/^\S(?:[ \u3000]\S){1,3}$/u.test(lead) && isSeatPost(unpadded(lead))));
+	const headed = cells.length > 1 && (isSeatPost(lead) || (cells.length === 2 && /^\S(?:[ \u3000]\S){1,3}$/u.test(lead) && isSeatPost(unpadded(lead))));
 	if (headed) cells.splice(0, 2, `${isSeatPost(lead) ? lead : unpadded(lead)}　${cells[1] ?? ''}`);
 	// (The post before a seat is one a member holds, and a bracket after the name a note of it: `１２番　斎　藤　　一　郎（会長）`.)
 	const seats = cells.map((cell) => SEAT_CELL.exec(cell)?.groups).map((seat) => (seat?.post === undefined || isSeatPost(seat.post) ? seat : undefined));

@@ -746,6 +746,17 @@ function numberedHeading(line: readonly TextRun[]): boolean {
 	return text.length <= 40 && (matchSectionLine(text)?.number ?? null) !== null;
 }
 
+/**
+ * True for a header's heading alone on its line (`議題`, `議　題`, `配布資料`, `議事`), which opens the part under it: after a
+ * roll's or a field's line that reaches the margin by chance (`事務局　…、環境政策課主査　大谷　恵`) it had been read as the
+ * roll's last words (`大谷　恵　議題`), its items members of the roll.
+ */
+function isHeadingAlone(text: string): boolean {
+	const line = text.trim();
+	const section = line.length <= 10 ? matchSectionLine(line) : null;
+	return section !== null && section.key !== null && section.rest === '' && section.number === null && line.replace(/[\s\u3000]/gu, '') !== '内容';
+}
+
 /** True for a line that opens a header's field the parser knows with its value after it (`開催日時　令和…`, `場所：…`). */
 function opensHeaderField(text: string): boolean {
 	const section = text.length <= 400 ? matchSectionLine(text) : null;
@@ -1585,7 +1596,8 @@ export function linesToText(pages: readonly TextLine[][], pageWidth?: number | r
 				// (And so does a sitting's time after a finished sentence, `午前１１時４２分　散会` under the chair's last words.)
 				// (And so does a bill after a bill whose title reaches the margin, `第１号議案　…承認の件` / `第２号議案　…`, and any
 				// line after a roll's entry closed by its honorific, padded to a narrow column's margin, `町長　　吉　岡　誠　一　君`.)
-				const newBlock = (SENTENCE_END.test(previous.text) && (BLOCK_START.test(line.text) || readSittingTime(line.text) !== null)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text)) || (ITEM_START.test(previous.text) && ITEM_START.test(line.text)) || (ROLL_ENTRY_END.test(previous.text) && isSpacedRoll(previous.text));
+				// (And so does a header's heading alone, `議題`, `配布資料`, after a roll's or a field's line that reaches the margin.)
+				const newBlock = (SENTENCE_END.test(previous.text) && (BLOCK_START.test(line.text) || readSittingTime(line.text) !== null)) || GROUP_LINE.test(line.text.trim()) || line.opens === true || (opensHeaderField(line.text) && opensHeaderField(previous.text)) || (ITEM_START.test(previous.text) && ITEM_START.test(line.text)) || (ROLL_ENTRY_END.test(previous.text) && isSpacedRoll(previous.text)) || (isHeadingAlone(line.text) && (isSpacedRoll(previous.text) || opensHeaderField(previous.text)));
 				// A list item's wrapped line set under the item's text, a bullet's width in from the bullet (`・　乗継ぎが…` / `　　…検討する。`).
 				const itemStart = LIST_BULLET.test(previous.text) ? previous.x : null;
 				const underItem = hanging !== null ? Math.abs(line.x - hanging) / line.size < HANGING_SLACK : itemStart !== null && line.x > itemStart && (line.x - itemStart) / line.size <= HANGING_REACH;

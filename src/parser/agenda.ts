@@ -28,10 +28,18 @@ const AGENDA_LEAD = new RegExp(
 const PAREN_NUM = `[0-9]{3}|${NUM}`;
 /** A numbered header agenda line: `(1) …`, `(100) …`, `1. …`, `1 …`, `一、…`, `第１　…` (Word's numbering `第%1`, no `号` or `回` after it). */
 const NUMBERED_ITEM = new RegExp(`^(?:\\(\\s*(?<paren>${PAREN_NUM})\\s*\\)|第?(?<plain>${NUM})\\s*(?:[.、。]|\\s)|(?<circled>[①-⑳]))\\s*`, 'u');
-/** Where a line lists the next numbered part after a space: before `２　会長あいさつ` in `１　開会　２　会長あいさつ`. */
-const NEXT_PART = /[\s\u3000]+(?=[0-9０-９]{1,2}[\s\u3000.．、])/u;
-/** The number opening a part (NFKC). */
-const PART_NUMBER = /^[0-9]{1,2}/u;
+/**
+ * Where a line lists the next numbered part after a space, by the parts' form: before `２　会長あいさつ` in `１　開会　２　会長あいさつ`,
+ * before `（２）ポンプ車の更新について` in `（１）…について　（２）…について`, before `②…` in `①…　②…`; each with the number opening a
+ * part (NFKC: `①` is `1`).
+ */
+const NEXT_PARTS: readonly { next: RegExp; number: RegExp }[] = [
+	{ next: /[\s\u3000]+(?=[0-9０-９]{1,2}[\s\u3000.．、])/gu, number: /^(?<n>[0-9]{1,2})/u },
+	{ next: /[\s\u3000]+(?=[（(][0-9０-９]{1,2}[)）])/gu, number: /^\((?<n>[0-9]{1,2})\)/u },
+	{ next: /[\s\u3000]+(?=[①-⑳])/gu, number: /^(?<n>[0-9]{1,2})/u },
+];
+/** How a matter of business ends its title: `…について`, `…の件`, `…（報告）`. */
+const BUSINESS_END = /(?:について|の件|[（(](?:報告|協議|審議|承認)[）)])$/u;
 
 /**
  * A 会議次第 typed on one line (`１　開会　２　会長あいさつ　３　議事（１）…について　４　閉会`) as one line per part, when three
@@ -39,11 +47,15 @@ const PART_NUMBER = /^[0-9]{1,2}/u;
  */
 function runTogetherItems(source: SourceLine): SourceLine[] {
 	if (source.text.length > 400) return [source];
-	const parts = source.text.trim().split(new RegExp(NEXT_PART.source, 'gu'));
-	if (parts.length < 3) return [source];
-	const numbers = parts.map((part) => Number(PART_NUMBER.exec(matchForm(part))?.[0] ?? NaN));
-	if (!numbers.every((n, i) => n === (numbers[0] ?? 0) + i)) return [source];
-	return parts.map((text) => ({ ...source, text }));
+	for (const form of NEXT_PARTS) {
+		const parts = source.text.trim().split(form.next);
+		// (Two parts are a list too when each is a matter of business, `１　夏季訓練の日程について　２　ポンプ車の更新について`: the
+		// second had been cut off the first's title and lost.)
+		if (parts.length < 2 || (parts.length === 2 && !parts.every((part) => BUSINESS_END.test(part.trim())))) continue;
+		const numbers = parts.map((part) => Number(form.number.exec(part.normalize('NFKC'))?.groups?.['n'] ?? NaN));
+		if (numbers.every((n, i) => n === (numbers[0] ?? 0) + i)) return parts.map((text) => ({ ...source, text }));
+	}
+	return [source];
 }
 
 /** A circled number opening an agenda line, as written (`①開会`, `②　事務局説明`). */

@@ -153,6 +153,14 @@ export function parseDocuments(text: string, options: ParseOptions): ParseResult
 	// Minutes sent by mail and saved with the message's header (`From:`, `Subject:`, `Date:`): the header is the mail's.
 	const mail = reader.family === 'council' || reader.family === 'assembly' ? blankMailHeader(chrome?.lines ?? document.lines) : null;
 	if (mail) notes.push(warning('mail-header', mail.first, `the mail header (${mail.count} line(s): From, Subject, Date …, and the greeting before the minutes' title) was left out; remove it from the seed to silence this`));
+	// A reply's quote of the earlier message under the sender's own (`> 理事各位` / `> …議事録案をお送りします。` / `> 長谷川会長：…`,
+	// the draft the minutes above correct) is the mail's, no more of the minutes: its turns had been read as turns again, the
+	// speakers `> 長谷川会長`, the draft's figures beside the minutes'.
+	const reply = mail ? blankQuotedReply(mail.lines) : null;
+	if (reply && mail) {
+		notes.push(warning('mail-quoted-reply', reply.first, `the earlier message quoted under the mail (${reply.count} line(s) from line ${reply.first}, each starting with ">") was left out; remove it from the seed to silence this`));
+		mail.lines = reply.lines;
+	}
 	// And the sender's signature under the minutes (`-----` / the office / the name / `TEL: …` / `-----`) is the mail's too.
 	const signature = mail ? blankMailSignature(mail.lines, chrome?.lines ?? document.lines) : null;
 	if (signature) notes.push(warning('mail-signature', signature.first, `the mail's signature (${signature.count} line(s) after the minutes: the sender's name, office, telephone …) was left out; remove it from the seed to silence this`));
@@ -326,10 +334,37 @@ function unquoteMessage(lines: readonly SourceLine[], at: number): readonly Sour
 	return lines.map((source, index) => (index >= at && index <= last ? { ...source, text: unquote(source.text) } : source));
 }
 
+/**
+ * A reply's line over the message it quotes: `2024年6月10日(月) 17:00 高橋 葵 <jimu@example.jp>:`, `On Mon, … wrote:`,
+ * `高橋さんは書きました:`.
+ */
+const ATTRIBUTION = /(?:wrote|書きました|のメッセージ)[ \t]*[:：]?$|<[^<>\s]+@[^<>\s]+>[ \t]*[:：]$/iu;
+/** Quoted lines with text a reply's quote of the earlier message holds at least. */
+const QUOTED_REPLY_LINES = 3;
+
+/**
+ * The lines with the earlier message a reply quotes under its own blanked: the run of quoted lines (`> …`, `>`) that ends
+ * the mail, with the attribution over it; only when the minutes' own title stands above it, so that minutes quoted whole
+ * under a short note (a reply to the mail that sent them) are still read. Null when the mail ends otherwise.
+ */
+function blankQuotedReply(lines: readonly SourceLine[]): { lines: SourceLine[]; first: number; count: number } | null {
+	const texts = lines.flatMap((source, index) => (source.text.trim() === '' ? [] : [index]));
+	let start = texts.length;
+	while (start > 0 && QUOTE_MARK.test(lines[texts[start - 1]!]?.text ?? '')) start--;
+	if (texts.length - start < QUOTED_REPLY_LINES || start === 0) return null;
+	const above = texts.slice(0, start);
+	if (!above.some((index) => { const text = trimSpaces(lines[index]?.text ?? ''); return MINUTES_TITLE.test(text) && !/[。．]$/u.test(text) && !QUOTE_MARK.test(text); })) return null;
+	const attribution = above.at(-1)!;
+	const from = ATTRIBUTION.test(trimSpaces(lines[attribution]?.text ?? '')) ? attribution : texts[start]!;
+	return { lines: lines.map((source, index) => (index >= from && source.text.trim() !== '' ? { ...source, text: '' } : source)), first: lines[from]!.line, count: texts.filter((index) => index >= from).length };
+}
+
 /** The rule a mail program or its sender writes over a signature: `-- `, or a rule of dashes, equals signs or box lines. */
 const SIGNATURE_RULE = /^(?:-- ?|[-－―─━=＝_＿*＊~〜～]{3,}|[◆◇■□●○☆★※＊*]{3,})$/u;
 /** A signature's line with a way to reach the sender: telephone, fax, mail, address, web. */
 const CONTACT = /(?:TEL|Tel|tel|電話|ＴＥＬ|FAX|Fax|ＦＡＸ|E-?mail|e-?mail|Ｅ-?ｍａｉｌ|メール|〒|https?:\/\/|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)/u;
+/** A mail's closing line over the sender's name: `以上、よろしくお願いいたします。`, `引き続きよろしくお願いします。`, `以上です。`. */
+const SIGN_OFF = /^(?:以上[、，]?)?(?:(?:引き続き|今後とも|どうぞ|何卒)?(?:よろしく|宜しく)お願い(?:いた|致)?し?ます|以上(?:です|となります))[。！!]?$/u;
 /** Lines with text a signature holds at most (its rules aside), and how long each is. */
 const SIGNATURE_LINES = 8;
 const SIGNATURE_LINE_MAX = 60;
@@ -349,7 +384,8 @@ function blankMailSignature(lines: readonly SourceLine[], given: readonly Source
 	const block = texts.filter((index) => index > rule && !SIGNATURE_RULE.test(trimSpaces(lines[index]?.text ?? '')));
 	if (block.length === 0 || block.length > SIGNATURE_LINES) return null;
 	const words = block.map((index) => trimSpaces(lines[index]?.text ?? ''));
-	if (words.some((text) => text.length > SIGNATURE_LINE_MAX || /[。：:](?!\s*[0-9０-９(（+＋])/u.test(text.replace(CONTACT, '')))) return null;
+	// (The sender's closing line over the name, `以上、よろしくお願いいたします。`, is the mail's sign-off, no sentence of the minutes.)
+	if (words.some((text) => text.length > SIGNATURE_LINE_MAX || (/[。：:](?!\s*[0-9０-９(（+＋])/u.test(text.replace(CONTACT, '')) && !SIGN_OFF.test(text)))) return null;
 	const cut = trimSpaces(lines[rule]?.text ?? '');
 	const framed = cut.length >= 10 && given.some((source, index) => index <= (texts[0] ?? -1) && trimSpaces(source.text) === cut);
 	if (!framed && !words.some((text) => CONTACT.test(text))) return null;

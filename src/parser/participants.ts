@@ -645,7 +645,9 @@ function readRoomRows(entries: readonly string[]): Member[] | null {
 /** How a table's affiliation cell reads: a body's name or a post, an office or a profession (`弁護士`, `…教授`, `…事務局長`). */
 function isRowAffiliation(text: string): boolean {
 	// (A licensed profession, `公認会計士`, `税理士`, `薬剤師`, and a post ending in 監, `デジタル監`, `技監`, too.)
-	return isOrganisation(text) || PROFESSION.test(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|士|師|監|研究員|客員|大臣|総裁|官|経験者|有識者|[)）])$/u.test(text);
+	// (So is a neighbourhood's body, `あおば第一町内会`, `老人クラブ連合会`, as a 社協's or a PTA's roll gives where each member comes
+	// from: such a row had been no one.)
+	return isOrganisation(text) || PROFESSION.test(text) || LOCAL_BODY_END.test(text) || /(?:教授|准教授|講師|長|員|役|理事|委員|代表|会員|士|師|監|研究員|客員|大臣|総裁|官|経験者|有識者|[)）])$/u.test(text);
 }
 /** A profession that a roll gives for a member of no body: `林業ジャーナリスト`, `経営コンサルタント`, `作家`. */
 const PROFESSION = /(?:ジャーナリスト|コンサルタント|アナリスト|エコノミスト|デザイナー|プランナー|ライター|アドバイザー|コーディネーター|カウンセラー|キャスター|アナウンサー|プロデューサー|ディレクター|作家|評論家|農業|漁業|自営業|主婦)$/u;
@@ -865,7 +867,7 @@ function roleHolder(entry: string, role: string, written: string): Member | null
 }
 
 /** An entry whose post comes first with single spaces (`代表理事　中村　美智子（議長）`, `会計　中村　由紀`); null when it is not one. */
-function postFirst(entry: string): Member | null {
+export function postFirst(entry: string): Member | null {
 	// A role the rolls know (`会計`), or any word read as a post alone (`主任`, `選挙係長`), then a space and the name.
 	const own = LEADING_ROLE.exec(entry)?.groups ?? LEADING_WORD.exec(entry)?.groups;
 	if (!own) return null;
@@ -1922,13 +1924,17 @@ function seatRow(source: SourceLine): SourceLine {
 	if (text.length > ROLL_LINE_MAX) return source;
 	const cells = text.split(SEAT_GAP);
 	// `委員　　１番　浅　井　　孝　雄　　　２番　…`: a post heading the row at a wide gap is its first seat's, as `会長　１４番　…` is.
-	if (cells.length > 1 && isSeatPost(trimSpaces(cells[0] ?? ''))) cells.splice(0, 2, `${trimSpaces(cells[0] ?? '')}　${cells[1] ?? ''}`);
+	// (So is a post padded to the column before a row's one seat, `委　員　　　２番　　桑　原　　智　子`, read without its padding.)
+	const lead = trimSpaces(cells[0] ?? '');
+	const headed = cells.length > 1 && (isSeatPost(lead) || (cells.length === 2 && /^\S(?:[ \u3000]\S){1,3}$/u.test(lead) && isSeatPost(unpadded(lead))));
+	if (headed) cells.splice(0, 2, `${isSeatPost(lead) ? lead : unpadded(lead)}　${cells[1] ?? ''}`);
 	// (The post before a seat is one a member holds, and a bracket after the name a note of it: `１２番　斎　藤　　一　郎（会長）`.)
 	const seats = cells.map((cell) => SEAT_CELL.exec(cell)?.groups).map((seat) => (seat?.post === undefined || isSeatPost(seat.post) ? seat : undefined));
 	// (One seat with a name as names are written, `４番　坪倉　正嘉`, stays as it is; so does a seat's post before the name,
 	// `１番　委員　　　杉本　彩`, no letter of a padded name.)
 	const words = (name: string) => name.split(/[\s\u3000]+/u).length;
-	const padded = (name: string) => words(name) >= 3 && seatPostFirst(name) === null;
+	// (A name of two letters padded to its cell, `泉　　　　萌`, after a post heading the row: a seat's name too.)
+	const padded = (name: string) => (words(name) >= 3 || (headed && words(name) === 2 && /^\S[\s\u3000]{2,}\S$/u.test(trimSpaces(name)))) && seatPostFirst(name) === null;
 	if (seats.every((seat) => seat !== undefined) && (cells.length > 1 || HONORIFIC_CELL.test(text) || padded(seats[0]?.name ?? '') || seatPostFirst(seats[0]?.name ?? '') !== null)) {
 		const name = (written: string): string => {
 			const post = seatPostFirst(written);
@@ -1945,6 +1951,34 @@ function seatRow(source: SourceLine): SourceLine {
 	const posted = postRow(text);
 	if (posted !== null) return { ...source, text: posted };
 	return HONORIFIC_CELL.test(text) && NAMES_ONLY.test(text) ? { ...source, text: text.replace(HONORIFIC_CELL, '') } : source;
+}
+
+/** The post every plain member of a committee or an assembly holds, which a roll by post and seat writes once over their rows. */
+const MEMBERS_POST = /^(?:委員|議員)$/u;
+/** A seat's row as seatRow writes it, its post in the bracket after the name: `２番　桑原智子（委員）`, or `３番　野々村勝` without one. */
+const SEAT_ENTRY = /^(?<seat>第?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})番)\u3000(?<name>[^\s\u3000、（()）]+)(?:（(?<post>[^（()）]+)）)?$/u;
+
+/**
+ * A roll's lines read by seatRow, the post written once over the seats of the members who hold it (`委　員　　　２番　　桑　原　　智　子`
+ * / `　　　　　　　　３番　　野　々　村　　勝`, the post's column blank below it, as a committee's record lists its members) given to
+ * each seat under it, up to a blank line or a line of another kind (they had been members of no post).
+ */
+function seatRows(lines: readonly SourceLine[]): SourceLine[] {
+	let held: { post: string; indent: number } | null = null;
+	return lines.map((source) => {
+		const row = seatRow(source);
+		const entry = SEAT_ENTRY.exec(row.text)?.groups;
+		const indent = /^[\s\u3000]*/u.exec(source.text)?.[0].length ?? 0;
+		if (!entry) {
+			held = null;
+			return row;
+		}
+		if (entry.post !== undefined) {
+			held = MEMBERS_POST.test(entry.post) ? { post: entry.post, indent } : null;
+			return row;
+		}
+		return held !== null && indent > held.indent ? { ...row, text: `${row.text}（${held.post}）` } : row;
+	});
 }
 
 /** A run of letters with single spaces between them, as a roll pads a post or a name to its cell (`委　員`, `丹　羽`). */
@@ -2784,7 +2818,7 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 	let category: { title: string; indent: number; group: ParticipantGroup | null } | null = null;
 	/** Each line's text as given, its indent kept (a tab before a name: the merged cell left of it). */
 	const indents = new Map(lines.map((source) => [source.line, source.text] as const));
-	const rolled = joinWrappedHeldPosts(readAlignedRolls(lines.map(seatRow)).flatMap(splitInlineGroups));
+	const rolled = joinWrappedHeldPosts(readAlignedRolls(seatRows(lines)).flatMap(splitInlineGroups));
 	/** The next line with text after each line (found once, from the last line up). */
 	const following: string[] = [];
 	/** The line number of that next line. */

@@ -5,7 +5,7 @@
 import type { Member, ParticipantGroup } from '../../schemas/meeting.ts';
 import { ROLE_TITLES } from '../names.ts';
 import { matchForm, replaceSpaceRuns, trimSpaces } from '../normalize.ts';
-import { eachSurnameWithPost, membersWithEachRole, membersWithOwnRoles, parseMember, splitEntries, turnoutOfBody } from '../participants.ts';
+import { eachSurnameWithPost, membersWithEachRole, membersWithOwnRoles, parseMember, postFirst, splitEntries, turnoutOfBody } from '../participants.ts';
 
 /** What a field holds. */
 export type FieldKind = 'date' | 'time' | 'location' | 'people' | 'agenda' | 'handouts' | 'meta' | 'title';
@@ -99,6 +99,9 @@ export function readMember(text: string): Member {
 		// `理事長 小川`, `林 オブザーバー`: a role and a name apart.
 		const { first = '', second = '' } = spaced;
 		const role = (word: string): boolean => ASSOCIATION_ROLES.includes(word) || ROLE_TITLES.includes(word);
+		// (`会長 森田啓介（学識経験者）`: the body in brackets after the name is its affiliation, no part of the name.)
+		const from = /^(?<who>[^（()）]+)[（(](?<body>[^（()）]{2,30})[）)]$/u.exec(second)?.groups;
+		if (role(first) && !role(second) && from && !role(from['body'] ?? '') && !NOT_A_HOLDER.test(from['body'] ?? '')) return { text, name: from['who'] ?? null, title: first, affiliation: from['body'] ?? null };
 		if (role(first) && !role(second)) return { text, name: second, title: first, affiliation: null };
 		if (role(second) && !role(first) && PERSON.test(first)) return { text, name: first, title: second, affiliation: null };
 	}
@@ -106,6 +109,13 @@ export function readMember(text: string): Member {
 	// `広報 佐々木 瞳`: an association's duty before a full name written with a space (the duty had been read into the name).
 	const duty = /^(?<role>\S+)[\s\u3000]+(?<name>[^\s\u3000]{1,5}[\s\u3000][^\s\u3000]{1,6})$/u.exec(trimSpaces(text))?.groups;
 	if (duty && ASSOCIATION_ROLES.includes(duty['role'] ?? '') && PERSON.test((duty['name'] ?? '').replace(/[\s\u3000]/gu, ''))) return { text, name: duty['name'] ?? null, title: duty['role'] ?? null, affiliation: null };
+	// `会長 森田　啓介（学識経験者）`, `副会長 泉 萌（学校教育関係者）`: a post, a space, then a full name with its space and the body
+	// the member comes from in brackets, as a list item of the roll writes each (it had been no one), read as a plain text's roll
+	// reads such a line.
+	if (member.name === null && member.affiliation === null) {
+		const posted = postFirst(trimSpaces(text));
+		if (posted !== null && posted.name !== null) return { ...posted, text };
+	}
 	if (member.name !== null && member.affiliation !== null && ASSOCIATION_ROLES.includes(member.affiliation)) {
 		return { ...member, title: member.affiliation, affiliation: null };
 	}

@@ -346,6 +346,9 @@ export interface OpenBody {
 /** An item of business numbered with a space only, as a summary tells of it (NFKC): `1 今年度の活動状況について(資料1)`, `2 …の件`. */
 const ITEM_TOLD_OF = /^(?<number>[0-9]{1,2})\s+(?<title>[^。\s][^。]{1,48}?(?:について|の件|に関する件)(?:\s?[(][^()]{1,12}[)])?)$/u;
 
+/** An item of business numbered with a space only (NFKC): `2 今後のスケジュールについて`. */
+const SPACE_NUMBERED_ITEM = /^(?<number>[0-9]{1,2})\s+(?<title>\S.{0,48})$/u;
+
 /** True when a list item's words are an agenda item's title said again (`その他` too, as the list gives it), bullets and spaces aside. */
 function isAgendaItemAgain(text: string, agenda: readonly string[]): boolean {
 	// (The agenda's forms made once for a text: thousands of items over thousands of points stay linear.)
@@ -734,7 +737,14 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// words (it had run into them); a speaker's own numbered points, no agenda's items, stay theirs.
 	if (entry.kind === 'paragraph' && state.remark !== null && state.blankBefore && options.agenda !== undefined) {
 		const numbered = classifyLine(source.text, { ...context, inRemark: false });
+		// (So is the item numbered with a space only, `２　今後のスケジュールについて` after the turns under `１　…について`, when it is
+		// the next number after the part the turns are under, whatever follows it: the record's own sentence, `事務局から…了承された。`.)
+		const next = (number: number): boolean => state.lastHeadingNumber !== null && number === state.lastHeadingNumber + 1;
 		if (numbered.kind === 'heading' && numbered.number !== null && isAgendaItemAgain(numbered.title, options.agenda) && spokenTurnFollows(lines, index, context)) entry = numbered;
+		const spaced = SPACE_NUMBERED_ITEM.exec(matchForm(trimSpaces(source.text)))?.groups;
+		if (entry.kind === 'paragraph' && spaced && next(Number(spaced.number)) && isAgendaItemAgain(spaced.title ?? '', options.agenda)) {
+			entry = { kind: 'heading', title: trimSpaces(trimSpaces(source.text).replace(/^\S+[\s\u3000]+/u, '')), number: Number(spaced.number) };
+		}
 	}
 	// `１　開会` right over the first turn (`１　開会` / `事務局：ただ今から…`): the part of the meeting the text opens with, numbered
 	// with a space only as the header numbers its fields, read as the next part after a heading numbered one less would be (it

@@ -590,6 +590,13 @@ const HEAD_COUNT = '(?:\\s*\\(\\s*(?:(?:[^()0-9]{0,6}[0-9〇一二三四五六�
 /** How old records head a roll, after its label: `出席議員左ノ如シ`, `出席者ハ左ノ如シ`, `出席委員は左のとおり` (NFKC form). */
 const ROLL_TAIL = '(?:\\s*[はハ]?\\s*左\\s*[のノ]\\s*(?:如\\s*[しシくク]|とおり|通り))?';
 
+/**
+ * The group a roll lists in brackets after its label, as a municipality's form heads the members and the staff apart
+ * (`出席者氏名（委員）` / `出席者氏名（事務局）`, `出席者（委員）`, `欠席者氏名（委員）`; NFKC form): the members' kind of the body
+ * or the office's side, never a count or an editorial note.
+ */
+const ROLL_GROUP = '(?:\\s*[(\\[【]\\s*(?<group>(?:委員|構成員|部会員|分科会委員|専門委員|臨時委員|幹事|事務局|事務局職員|職員|関係職員|説明員|執行部|理事者|市|町|村|区|県|市側|町側|村側|区側|県側|オブザーバー|関係者|参与|顧問|アドバイザー))\\s*[)\\]】])?';
+
 /** The times of a part after its label: `知事発表項目(10時01分~10時05分)`, `質疑(10:05~10:43)` (NFKC form). */
 const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*[~〜～\\-]\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*\\))?';
 
@@ -633,8 +640,8 @@ const COMPILED = LABELS.map((entry) => ({ ...entry, pattern: oldKana(entry.patte
 	markedToo: label.markedToo === true,
 	bracketedOnly: label.bracketedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
-	loose: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
-	tight: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	loose: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${label.key === 'participants' || label.key === 'absent' ? ROLL_GROUP : ''}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
+	tight: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${label.key === 'participants' || label.key === 'absent' ? ROLL_GROUP : ''}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 	// The body's, the agenda's or the handouts' label alone in round brackets (`（議事概要）`, `（議事次第）`, `（配布資料）`, as a
 	// ministry's page heads them); other round brackets hold groups (`（構成員）`) and notes.
 	round: label.key === 'body' || label.key === 'agenda' || label.key === 'handouts' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
@@ -695,6 +702,12 @@ function matchLabel(after: string, numbered: boolean, marked = false): LabelMatc
 		}
 		if (!plain) continue;
 		const match = (numbered ? label.loose : label.tight).exec(after);
+		// (Those present named by their group in brackets, `出席者氏名（委員）`, are that group: the label is the bracket's word.)
+		const group = label.key === 'participants' ? match?.groups?.group : undefined;
+		if (match?.groups && group !== undefined) {
+			const from = match[0].indexOf(group, (match.groups.label ?? '').length);
+			return { key: label.key, label: [from, from + group.length], length: match[0].length, note: noteSpan(match[0]) };
+		}
 		if (match?.groups) return { key: label.key, label: [0, (match.groups.label ?? '').length], length: match[0].length, note: noteSpan(match[0]) };
 		const glued = numbered ? label.glued?.exec(after) : null;
 		if (glued?.groups) return { key: label.key, label: [0, glued[0].length], length: glued[0].length, note: null };

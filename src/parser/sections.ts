@@ -86,6 +86,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// A prefecture's form (様式3 of 審議会等の審議結果): the body's name and the next sitting, kept as text.
 	// A wiki's meeting notes (Confluence's template): `目的` over what the meeting is for, a field kept as text (no member of the roll above).
 	{ key: null, pattern: anyOf('会議の目的', '目的'), loose: false },
+	// (Its fields on how it was held, when the answers were due and how many came: `１　開催方法　書面による開催`,
+	// `３　意見提出期限　…`, `３　回答委員数　委員１０名中９名`, kept as text.)
+	// (The day the papers went out, or the days the members had to answer, dates it: `２　資料送付日　…`, `１　書面開催期間　…から…まで`.)
+	{ key: 'date', pattern: anyOf('書面開催期間', '書面審議期間', '資料送付日', '書面送付日', '資料発送日'), loose: true, numberedOnly: true },
+	{ key: null, pattern: anyOf('開催方法', '開催形式', '意見提出期限', '回答期限', '提出期限', '回答委員数', '回答者数'), loose: true, numberedOnly: true },
 	{ key: null, pattern: anyOf('審議会等名称', '審議会等の名称', '次回開催予定日', '次回開催予定', '次回開催日'), loose: true },
 	{ key: null, pattern: anyOf('区分所有者総数', '出席区分所有者数', '出席区分所有者', '総会の成立', '理事会の成立', '会議の成立'), loose: true },
 	// (A company's form names whose chair: `5.取締役会の議長　　代表取締役社長　…`, `株主総会の議長`.)
@@ -234,6 +239,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容', '概要'), loose: false },
+	// A council held in writing (書面開催) numbers its header on to what came of it (`８　結果` / `議事（１）及び（２）について、全委員
+	// から承認する旨の回答があった。`), whether or not the members' opinions follow it (`９　委員の意見`): the record's text.
+	{ key: 'body', pattern: anyOf('結果', '審議結果', '審議の結果', '書面審議の結果', '書面開催の結果', '回答結果', '回答の結果'), loose: true, numberedOnly: true },
 	// A page's heading over the turns, under its table of the header (`会議録` alone, as a prefecture's 審議会 page heads them).
 	{ key: 'body', pattern: anyOf('会議録'), loose: false },
 	// A press conference's text: the governor's or minister's statement, then the questions (`知事発表`, `1.冒頭発言`, `質疑応答`).

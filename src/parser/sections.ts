@@ -1502,6 +1502,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// (`■審議事項`, as an owners' association's template writes it): the record of the quorum, kept as text where it stands; the
 		// header goes on (the text had begun there, the items of business read as empty headings and the agenda lost).
 		if (section === null && people(current) && QUORUM_SENTENCE.test(trimSpaces(source.text)) && businessLabelNext(lines, index, sectionAt)) section = { key: null, label: trimSpaces(source.text), number: null, rest: '', field: true };
+		// `・次第`, `・会議次第` among the papers under `配布資料` (`・次第` / `・委員名簿` / `・資料１　…`, as a prefecture's 部会 lists
+		// them): the order of business handed out, a paper, never the agenda's label (the list had been cut there, every paper lost).
+		if (section?.key === 'agenda' && section.rest === '' && current?.key === 'handouts' && /次第$/u.test(section.label.replace(/[\s\u3000]/gu, '')) && LABEL_BULLET.test(source.text.trimStart())) section = null;
 		// `議　長` alone over the sitting's clock and the chair's words (`午後２時００分開議` / `定刻となりましたので、…`), as a town's
 		// record typed in Word labels every turn: the chair's first turn opens the text, no field naming who chairs (the words had
 		// been text of no one's, the clock a member of a roll named 議長).

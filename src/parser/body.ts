@@ -346,6 +346,14 @@ export interface OpenBody {
 /** An item of business numbered with a space only, as a summary tells of it (NFKC): `1 今年度の活動状況について(資料1)`, `2 …の件`. */
 const ITEM_TOLD_OF = /^(?<number>[0-9]{1,2})\s+(?<title>[^。\s][^。]{1,48}?(?:について|の件|に関する件)(?:\s?[(][^()]{1,12}[)])?)$/u;
 
+/**
+ * A paper attached after the record (NFKC): `別紙`, `別紙2`, `別添1`, maybe in brackets (`(別紙)`, `【別紙1】`), alone or a space
+ * before its title without a sentence's end (`別紙 答申(案)`); `別紙のとおり…` and `別紙1をご覧ください。` are words.
+ */
+const ANNEX_HEADING = /^(?:[(【\[]\s*(?:別紙|別添)\s*[0-9]{0,2}\s*[)】\]]|(?:別紙|別添)\s*[0-9]{0,2})(?:\s*$|\s+[^\s。][^。]{0,36}$)/u;
+/** An item of business numbered with a space only (NFKC): `2 今後のスケジュールについて`. */
+const SPACE_NUMBERED_ITEM = /^(?<number>[0-9]{1,2})\s+(?<title>\S.{0,48})$/u;
+
 /** True when a list item's words are an agenda item's title said again (`その他` too, as the list gives it), bullets and spaces aside. */
 function isAgendaItemAgain(text: string, agenda: readonly string[]): boolean {
 	// (The agenda's forms made once for a text: thousands of items over thousands of points stay linear.)
@@ -734,7 +742,14 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 	// words (it had run into them); a speaker's own numbered points, no agenda's items, stay theirs.
 	if (entry.kind === 'paragraph' && state.remark !== null && state.blankBefore && options.agenda !== undefined) {
 		const numbered = classifyLine(source.text, { ...context, inRemark: false });
+		// (So is the item numbered with a space only, `２　今後のスケジュールについて` after the turns under `１　…について`, when it is
+		// the next number after the part the turns are under, whatever follows it: the record's own sentence, `事務局から…了承された。`.)
+		const next = (number: number): boolean => state.lastHeadingNumber !== null && number === state.lastHeadingNumber + 1;
 		if (numbered.kind === 'heading' && numbered.number !== null && isAgendaItemAgain(numbered.title, options.agenda) && spokenTurnFollows(lines, index, context)) entry = numbered;
+		const spaced = SPACE_NUMBERED_ITEM.exec(matchForm(trimSpaces(source.text)))?.groups;
+		if (entry.kind === 'paragraph' && spaced && next(Number(spaced.number)) && isAgendaItemAgain(spaced.title ?? '', options.agenda)) {
+			entry = { kind: 'heading', title: trimSpaces(trimSpaces(source.text).replace(/^\S+[\s\u3000]+/u, '')), number: Number(spaced.number) };
+		}
 	}
 	// `１　開会` right over the first turn (`１　開会` / `事務局：ただ今から…`): the part of the meeting the text opens with, numbered
 	// with a space only as the header numbers its fields, read as the next part after a heading numbered one less would be (it
@@ -751,6 +766,10 @@ function readLine(state: BodyState, lines: readonly SourceLine[], index: number,
 		const below = lines[nextNonBlank(lines, index + 1)]?.text ?? '';
 		if (told && Number(told.number) === (state.lastHeadingNumber ?? 0) + 1 && /。$/u.test(trimSpaces(below)) && classifyLine(below, context).kind === 'paragraph') entry = { kind: 'heading', title: trimSpaces(trimSpaces(source.text).replace(/^\S+[\s\u3000]+/u, '')), number: Number(told.number) };
 	}
+	// `別紙　答申（案）`, `別紙２`, `（別紙）`, `【別添１】　委員名簿` past a blank line: a paper attached after the record's text (a
+	// 審議会's draft report under its last turn), a heading of its own; its lines had become more of the last speaker's words. (`別紙`
+	// right under a field of a form's header, `教育長事務報告` / `別紙`, is that field's value.)
+	if ((entry.kind === 'paragraph' || entry.kind === 'speaker' || entry.kind === 'note') && state.blankBefore && source.text.length <= 40 && ANNEX_HEADING.test(matchForm(stripDecoration(trimSpaces(source.text)).text))) entry = { kind: 'heading', title: trimSpaces(stripDecoration(trimSpaces(source.text)).text), number: null };
 	// `挨　拶` / `議　長` / the chair's words: past a blank line, a short line over a label alone with its words below names the part
 	// of the sitting (as an agricultural committee's record heads each part): a heading, never the last speaker's words.
 	if (entry.kind === 'paragraph' && state.blankBefore && PART_TITLE.test(trimSpaces(source.text)) && labelAloneFollows(lines, index, context)) entry = { kind: 'heading', title: trimSpaces(source.text), number: null };

@@ -1,7 +1,7 @@
 /** The 配付資料 section: `資料 42-1-1 title（非公開資料）` lines, with wrapped lines joined. */
 import type { Handout } from '../schemas/meeting.ts';
 import { warning } from './diagnostics.ts';
-import { joinWrappedLines, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
+import { isPageLine, joinWrappedLines, matchForm, matchFormWithMap, originalSlice, stripDecoration, trimSpaces, type SourceLine } from './normalize.ts';
 import type { Diagnostic } from './types.ts';
 
 /** `資料 42-1-1 …`, `参考資料2 …`, `資料4－4 …`, `資料1：…`, an unnumbered `参考資料　委員名簿` (matched on the NFKC form; 全角 dashes become ASCII). */
@@ -67,7 +67,8 @@ export function parseHandouts(lines: readonly SourceLine[], diagnostics: Diagnos
 	for (const source of listed) {
 		// (`【資料1】 …`, `［参考資料］ …`: the id in brackets, as a ministry's page writes it.)
 		const text = stripDecoration(source.text).text.replace(BULLET, '').replace(BRACKETED_ID, '$1 ');
-		if (text === '') continue;
+		// (`－１－`: the page turned under the list, as a PDF's first page ends with it, is no paper nor part of a title.)
+		if (text === '' || isPageLine(source.text)) continue;
 		if (LIST_END.test(trimSpaces(source.text))) ended = true;
 		// (`(事前配布資料)` / `・次第` / … / `(当日資料)` / `・座席表`: the list's parts, each heading the papers under it, no paper.)
 		if (PART_OF_LIST.test(trimSpaces(source.text))) continue;

@@ -187,6 +187,9 @@ const DEPARTMENT_WORDS: readonly string[] = [
 	'市町村', '都道府県', '安全', '製品',
 	// A water and sewerage bureau's sections (`料金課長`, `給水課長`, `配水課長`, `浄水課長`, `工務課長`).
 	'料金', '給水', '配水', '浄水', '工務',
+	// A city's and an education board's sections named in two or three letters (`青少年課長`, `学務課長`, `教務課長`, `体育課長`,
+	// `税制課長`, `防犯課長`, as a ward's side of a 研究会 lists its staff by post alone).
+	'青少年', '学務', '教務', '体育', '税制', '防犯',
 ];
 
 /**

@@ -2632,7 +2632,9 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		// lost with them).
 		const entries = splitEntries(members).flatMap(postsApartByWideSpaces).flatMap((entry) => {
 			const others = entry.length <= 200 ? OTHERS_AFTER_SPACE.exec(entry) : null;
-			if (others && parseMember(entry.slice(0, others.index)).name !== null) return [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])];
+			const before = others ? parseMember(entry.slice(0, others.index)) : null;
+			// (So are they after an official by post alone, `都市計画課長　外２名`.)
+			if (others && before && (before.name !== null || (before.title !== null && before.affiliation === null))) return [trimSpaces(entry.slice(0, others.index)), trimSpaces(others[0])];
 			// `障害福祉課長ほか4名`, `道路建設課長ほか`: the post, then the others with the official (the post had been no member's, or
 			// the others left unsaid).
 			const after = entry.length <= 200 ? OTHERS_AFTER_POST.exec(entry) : null;
@@ -2959,7 +2961,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		}
 		// `組長　　８名` on its line among officers named one a line (`書記　吉川　真由` above it): the 組長 came, none named; a note on
 		// the list (it had been two members named no one).
-		if (GROUP_COUNT.test(compact) && !/[、，,]/u.test(compact) && groups.at(-1)?.members.some((member) => member.name !== null)) {
+		// (Never an official and the others with them, `事務局　都市計画課長　外２名`: they had been lost into the note.)
+		if (GROUP_COUNT.test(compact) && !/[、，,]/u.test(compact) && !/(?:ほか|外|他)[0-9０-９]/u.test(compact) && groups.at(-1)?.members.some((member) => member.name !== null)) {
 			addNote(currentGroup(source.line), compact);
 			continue;
 		}

@@ -86,6 +86,11 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// A prefecture's form (様式3 of 審議会等の審議結果): the body's name and the next sitting, kept as text.
 	// A wiki's meeting notes (Confluence's template): `目的` over what the meeting is for, a field kept as text (no member of the roll above).
 	{ key: null, pattern: anyOf('会議の目的', '目的'), loose: false },
+	// (Its fields on how it was held, when the answers were due and how many came: `１　開催方法　書面による開催`,
+	// `３　意見提出期限　…`, `３　回答委員数　委員１０名中９名`, kept as text.)
+	// (The day the papers went out, or the days the members had to answer, dates it: `２　資料送付日　…`, `１　書面開催期間　…から…まで`.)
+	{ key: 'date', pattern: anyOf('書面開催期間', '書面審議期間', '資料送付日', '書面送付日', '資料発送日'), loose: true, numberedOnly: true },
+	{ key: null, pattern: anyOf('開催方法', '開催形式', '意見提出期限', '回答期限', '提出期限', '回答委員数', '回答者数'), loose: true, numberedOnly: true },
 	{ key: null, pattern: anyOf('審議会等名称', '審議会等の名称', '次回開催予定日', '次回開催予定', '次回開催日'), loose: true },
 	{ key: null, pattern: anyOf('区分所有者総数', '出席区分所有者数', '出席区分所有者', '総会の成立', '理事会の成立', '会議の成立'), loose: true },
 	// (A company's form names whose chair: `5.取締役会の議長　　代表取締役社長　…`, `株主総会の議長`.)
@@ -235,10 +240,13 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	{ key: 'agenda', pattern: anyOf('議案'), loose: false },
 	{
 		key: 'body',
-		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の大要', '議事の顛末', '会議の顛末', '議事顛末', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領およびその結果', '議事の経過の要領及び結果', '議事の経過の要領および結果', '議事の経過及びその結果', '議事の経過及び結果', '審査の経過', '審査経過', '審査の概要', '審査の内容', '調査の経過', '審議の経過', '質疑の概要', '質疑の要旨', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議概要', '会議要旨', '会議の要旨', '審議状況', '審議の状況', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑', '主なやりとり', '主なやり取り', '意見交換の概要', '意見交換の内容', '発言要旨', '発言の要旨', '発言の概要', '議案の概要と審議結果', '議案の審議結果', '協議・報告等', '協議・報告事項', '報告・協議事項'),
+		pattern: anyOf('議事の経過の概要及び議決の結果', '議事の大要', '議事の顛末', '会議の顛末', '議事顛末', '議案及び議事内容', '議事の経過の概要及びその結果', '議事の経過の要領及びその結果', '議事の経過の要領およびその結果', '議事の経過の要領及び結果', '議事の経過の要領および結果', '議事の経過及びその結果', '議事の経過及び結果', '会議の経過及び結果', '会議の経過及びその結果', '審議の経過及び結果', '審議経過及び結果', '審査の経過', '審査経過', '審査の概要', '審査の内容', '調査の経過', '審議の経過', '質疑の概要', '質疑の要旨', '議事概要', '議事要旨', '議事録', '議事内容', '議事経過', '議事の概要', '議事の要旨', '議事の内容', '議事の経過', '協議内容', '協議の内容', '協議の概要', '会議の概要', '会議概要', '会議要旨', '会議の要旨', '審議状況', '審議の状況', '会議の模様', '会議の結果', '会議の内容', '会議の経過', '公聴会の経過', '公聴会の概要', '会議経過', '会議内容', '審議の概要', '審議の内容', '審議経過', '審議内容', '委員からの主な意見', '主な意見', '主な発言', '主な議論', '主な質疑', '主なやりとり', '主なやり取り', '意見交換の概要', '意見交換の内容', '発言要旨', '発言の要旨', '発言の概要', '議案の概要と審議結果', '議案の審議結果', '協議・報告等', '協議・報告事項', '報告・協議事項'),
 		loose: true,
 	},
 	{ key: 'body', pattern: anyOf('議事', '内容', '概要'), loose: false },
+	// A council held in writing (書面開催) numbers its header on to what came of it (`８　結果` / `議事（１）及び（２）について、全委員
+	// から承認する旨の回答があった。`), whether or not the members' opinions follow it (`９　委員の意見`): the record's text.
+	{ key: 'body', pattern: anyOf('結果', '審議結果', '審議の結果', '書面審議の結果', '書面開催の結果', '回答結果', '回答の結果'), loose: true, numberedOnly: true },
 	// A page's heading over the turns, under its table of the header (`会議録` alone, as a prefecture's 審議会 page heads them).
 	{ key: 'body', pattern: anyOf('会議録'), loose: false },
 	// A press conference's text: the governor's or minister's statement, then the questions (`知事発表`, `1.冒頭発言`, `質疑応答`).
@@ -595,6 +603,13 @@ const HEAD_COUNT = '(?:\\s*\\(\\s*(?:(?:[^()0-9]{0,6}[0-9〇一二三四五六�
 /** How old records head a roll, after its label: `出席議員左ノ如シ`, `出席者ハ左ノ如シ`, `出席委員は左のとおり` (NFKC form). */
 const ROLL_TAIL = '(?:\\s*[はハ]?\\s*左\\s*[のノ]\\s*(?:如\\s*[しシくク]|とおり|通り))?';
 
+/**
+ * The group a roll lists in brackets after its label, as a municipality's form heads the members and the staff apart
+ * (`出席者氏名（委員）` / `出席者氏名（事務局）`, `出席者（委員）`, `欠席者氏名（委員）`; NFKC form): the members' kind of the body
+ * or the office's side, never a count or an editorial note.
+ */
+const ROLL_GROUP = '(?:\\s*[(\\[【]\\s*(?<group>(?:委員|構成員|部会員|分科会委員|専門委員|臨時委員|幹事|事務局|事務局職員|職員|関係職員|説明員|執行部|理事者|市|町|村|区|県|市側|町側|村側|区側|県側|オブザーバー|関係者|参与|顧問|アドバイザー))\\s*[)\\]】])?';
+
 /** The times of a part after its label: `知事発表項目(10時01分~10時05分)`, `質疑(10:05~10:43)` (NFKC form). */
 const TIME_NOTE = '(?:\\s*\\(\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*[~〜～\\-]\\s*[0-9]{1,2}(?:時(?:[0-9]{1,2}分)?|:[0-9]{2})\\s*\\))?';
 
@@ -638,8 +653,8 @@ const COMPILED = LABELS.map((entry) => ({ ...entry, pattern: oldKana(entry.patte
 	markedToo: label.markedToo === true,
 	bracketedOnly: label.bracketedOnly === true,
 	bracketed: new RegExp(`^(?:${BRACKETS.map(([open, close]) => `${literal(open)}\\s*(?<label${BRACKETS.findIndex(([o]) => o === open)}>${label.pattern})${EDITORIAL}\\s*${literal(close)}`).join('|')})\\s*[:：]?\\s*`, 'u'),
-	loose: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
-	tight: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
+	loose: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${label.key === 'participants' || label.key === 'absent' ? ROLL_GROUP : ''}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${SEPARATOR}`, 'u'),
+	tight: new RegExp(`^(?<label>${label.pattern})${TRANSLATION}${label.key === 'participants' || label.key === 'absent' ? ROLL_GROUP : ''}${HEAD_COUNT}${label.key === 'participants' || label.key === 'absent' ? ROLL_TAIL : ''}${TIME_NOTE}${EDITORIAL}${label.key === 'body' ? `${BODY_KIND}${LEGEND}` : ''}${label.loose ? SEPARATOR : TIGHT_SEPARATOR}`, 'u'),
 	// The body's, the agenda's or the handouts' label alone in round brackets (`（議事概要）`, `（議事次第）`, `（配布資料）`, as a
 	// ministry's page heads them); other round brackets hold groups (`（構成員）`) and notes.
 	round: label.key === 'body' || label.key === 'agenda' || label.key === 'handouts' ? new RegExp(`^\\(\\s*(?<label>${label.pattern})\\s*\\)\\s*$`, 'u') : null,
@@ -700,6 +715,12 @@ function matchLabel(after: string, numbered: boolean, marked = false): LabelMatc
 		}
 		if (!plain) continue;
 		const match = (numbered ? label.loose : label.tight).exec(after);
+		// (Those present named by their group in brackets, `出席者氏名（委員）`, are that group: the label is the bracket's word.)
+		const group = label.key === 'participants' ? match?.groups?.group : undefined;
+		if (match?.groups && group !== undefined) {
+			const from = match[0].indexOf(group, (match.groups.label ?? '').length);
+			return { key: label.key, label: [from, from + group.length], length: match[0].length, note: noteSpan(match[0]) };
+		}
 		if (match?.groups) return { key: label.key, label: [0, (match.groups.label ?? '').length], length: match[0].length, note: noteSpan(match[0]) };
 		const glued = numbered ? label.glued?.exec(after) : null;
 		if (glued?.groups) return { key: label.key, label: [0, glued[0].length], length: glued[0].length, note: null };
@@ -1486,6 +1507,9 @@ export function splitHeader(lines: readonly SourceLine[]): HeaderSplit {
 		// (`■審議事項`, as an owners' association's template writes it): the record of the quorum, kept as text where it stands; the
 		// header goes on (the text had begun there, the items of business read as empty headings and the agenda lost).
 		if (section === null && people(current) && QUORUM_SENTENCE.test(trimSpaces(source.text)) && businessLabelNext(lines, index, sectionAt)) section = { key: null, label: trimSpaces(source.text), number: null, rest: '', field: true };
+		// `・次第`, `・会議次第` among the papers under `配布資料` (`・次第` / `・委員名簿` / `・資料１　…`, as a prefecture's 部会 lists
+		// them): the order of business handed out, a paper, never the agenda's label (the list had been cut there, every paper lost).
+		if (section?.key === 'agenda' && section.rest === '' && current?.key === 'handouts' && /次第$/u.test(section.label.replace(/[\s\u3000]/gu, '')) && LABEL_BULLET.test(source.text.trimStart())) section = null;
 		// `議　長` alone over the sitting's clock and the chair's words (`午後２時００分開議` / `定刻となりましたので、…`), as a town's
 		// record typed in Word labels every turn: the chair's first turn opens the text, no field naming who chairs (the words had
 		// been text of no one's, the clock a member of a roll named 議長).

@@ -966,8 +966,11 @@ function readHeading(state: MarkupState, node: Heading): void {
 	startSection(state, title, lineOf(node));
 }
 
-/** `議事`, `議事次第`'s shorter sibling, as a heading (a number or a mark before it aside: `## 2. 議事`, `## ■議事`). */
-const BUSINESS_HEADING = /^(?:[0-9０-９]{1,2}[.．、)）]?[\s\u3000]*)?(?:[■□◆◇●▶★☆][\s\u3000]*)?議[\s\u3000]*事$/u;
+/**
+ * `議事`, `議事次第`'s shorter sibling, as a heading (a number or a mark before it aside: `## 2. 議事`, `## ■議事`); so the bills
+ * a board or a general meeting takes up, `## 議案`, `## 審議事項`, `## 付議事項` (an owners' association's 理事会 lists them so).
+ */
+const BUSINESS_HEADING = /^(?:[0-9０-９]{1,2}[.．、)）]?[\s\u3000]*)?(?:[■□◆◇●▶★☆][\s\u3000]*)?(?:議[\s\u3000]*事|議[\s\u3000]*案|審議事項|付議事項)$/u;
 
 /**
  * Headings `## 議事` whose only content is a list of the items of business, the proceedings following under headings of their

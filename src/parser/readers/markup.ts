@@ -12,7 +12,7 @@ import { isAgendaContainer } from '../agenda.ts';
 import { container, currentSection, isNarration, isRecordedOutcome } from '../body.ts';
 import { dateInFileName, findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensRecordKey, opensSignatures, RECORDING_TIME, stampedName } from '../lines.ts';
+import { bracketedDirection, isArrowOutcome, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensRecordKey, opensSignatures, RECORDING_TIME, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { parseParticipants, postOfGroup, slashedGroups, splitEntries, withManagingAgentStaff } from '../participants.ts';
@@ -347,6 +347,12 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 		if (state.remark && (isOutcome(trimSpaces(inline.text)) || opensRecordKey(inline.text) || isRecordedOutcome(inline.text) || (state.remark.children.length > 0 && isNarration(inline.text)))) {
 			state.remark = null;
 			open = null;
+		}
+		// (`→拍手多数で承認。`: the recorder's arrow marks the outcome, a note of the proceedings, as a plain text's reader keeps it.)
+		if (isArrowOutcome(trimSpaces(inline.text))) {
+			container(state, line).push({ type: 'note', text: trimSpaces(inline.text), line });
+			open = null;
+			continue;
 		}
 		if (open) {
 			const joined = joinLines([open.inline, inline]);

@@ -1302,6 +1302,11 @@ const TABLE_CAPTION = /^[（(]?(?:別表|別紙|別添|別記)[0-9０-９一二�
  * A roll that refers to a list elsewhere (spaces removed): `別添のとおり`, `別紙出席者名簿のとおり（２０名中１６名出席）`,
  * `委員12名（別紙名簿のとおり）`.
  */
+/**
+ * Words after a group's count announcing the names on the lines below (spaces removed), as an agricultural committee's
+ * 総会議事録 heads its seats: `議席番号・氏名次のとおり`, `氏名は次のとおり`.
+ */
+const NAMES_FOLLOW = /^(?:(?:議席番号|議席|番号)[・、,]?)?(?:職[・、,]?)?氏名(?:は)?(?:次|以下|下記)の(?:とおり|通り)$/u;
 const REFERRED = /^(?:[^、。，,]{0,12}?[0-9０-９]{1,4}[名人])?[（(]?(?:別添|別紙|別記|別表|下記|次頁|裏面|出席者名簿|委員名簿|名簿)[^、。（）()]{0,12}?の?(?:とおり|通り)[）)]?(?:[（(][^（）()]{1,40}[）)])?$/u;
 const EVERYONE = /^(?:全員|委員全員|全委員|議員全員|全議員)(?:出席)?$/u;
 /**
@@ -2916,7 +2921,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		if (before) {
 			if (groups.length === 0) currentGroup(source.line);
 			annotate(before.count ?? '');
-			add(before.rest ?? '', source.line);
+			// (`出席委員　３７名　　議席番号・氏名　次のとおり`: the words announcing the names below are no member.)
+			if (!NAMES_FOLLOW.test((before.rest ?? '').replace(/[\s\u3000]/gu, ''))) add(before.rest ?? '', source.line);
 			continue;
 		}
 		// `出席者　別添のとおり`, `委員　12名（別紙名簿のとおり）`: the list is on another sheet; a note on the list, no member.

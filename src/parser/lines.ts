@@ -401,6 +401,11 @@ export function opensRecordKey(line: string): boolean {
 	return RECORD_KEY.test(trimSpaces(line));
 }
 
+/** An outcome the recorder marks with an arrow: `→拍手多数で承認。`, `⇒ 継続審議`. */
+export function isArrowOutcome(line: string): boolean {
+	return /^[→⇒]/u.test(line) && isOutcome(line);
+}
+
 /** True for a line that records what was decided (`→焼きそばと唐揚げの2ブースとする。`), no one's words. */
 export function isOutcome(line: string): boolean {
 	return atMostCharacters(line, 90) && OUTCOME_WORD.test(line) && OUTCOME.test(line) && attributedPoint(line) === null;
@@ -1196,7 +1201,9 @@ export function classifyLine(raw: string, context: LineContext): BodyLine {
 	}
 	// What the meeting decided, as the recorder writes it after the turns (`→継続審議とする。`, `審議の結果、原案のとおり承認された。`):
 	// a note that ends the remark before it, never the last speaker's words.
-	if (context.inRemark && isOutcome(line)) return { kind: 'note', text: line, chat: null };
+	// (The recorder's arrow marks an outcome wherever it stands, `→拍手多数で承認。` under the record's own prose too: one reading,
+	// a note, where it had been a paragraph there.)
+	if ((context.inRemark || isArrowOutcome(line)) && isOutcome(line)) return { kind: 'note', text: line, chat: null };
 
 	if (line.length <= 200 && NEXT_MEETING.test(line)) return { kind: 'note', text: line, chat: null };
 	// `- [ ] 井上：テントの手配（6/20まで）`, `* [x] 佐藤 花子さん: 見積もりを取る。`: a task of a to-do list with who does it, as

@@ -263,7 +263,8 @@ function postThenPaddedName(cell: string): string[] | null {
 	const isName = (rest: readonly string[]): boolean => rest.length >= (single(rest[0] ?? '') ? 2 : 3) && rest.length <= 4 && [...(rest[0] ?? '')].length <= 3 && rest.slice(1).every(single) && BARE_NAME.test(rest.join(''));
 	// (`議長　渡　部`: the post written whole; `委　員　吉　村`: padded as the name is; `教育委員会教 育 長`, `まちづくり 課 長`:
 	// the post's first words written whole and the rest padded, as a PDF's text sets a post squeezed into its column.)
-	const lead = [6, 5, 4, 3, 2, 1].find((count) => count <= words.length - 2 && words.slice(1, count).every(single) && isPost(words.slice(0, count).join('')) && isName(words.slice(count))) ?? 0;
+	// (`委員（教育長職務代理者）　杉　本　和　代`: a post with the role held in a bracket after it, as wide as its column.)
+	const lead = [6, 5, 4, 3, 2, 1].find((count) => count <= words.length - 2 && words.slice(1, count).every(single) && (isPost(words.slice(0, count).join('')) || (count === 1 && bracketedPost(words[0] ?? '') !== null)) && isName(words.slice(count))) ?? 0;
 	if (lead === 0) return null;
 	return [words.slice(0, lead).join(single(words[0] ?? '') ? '\u3000' : ''), words.slice(lead).join('\u3000')];
 }
@@ -925,6 +926,9 @@ function unpadded(cell: string): string {
 	return parts.name === null && parts.title !== null ? joined : readPaddedName(cell);
 }
 
+/** A post's bracket naming the head the member acts for: `委員（教育長職務代理者）`, `委員（会長職務代理）`. */
+const DEPUTY_NOTE = /職務代理(?:者)?[）)]$/u;
+
 /** A post with a note in brackets after it, as a cell of a roll: `監査委員（議選）`, `委員（教育長職務代理者）`. */
 const BRACKETED_POST_CELL = /^(?<post>[^\s\u3000（()）]{1,12})[（(](?<note>[^\s\u3000（()）]{1,12})[）)]$/u;
 
@@ -1010,9 +1014,18 @@ function pairPostsWithNames(cells: readonly string[], listed = false): Member[] 
 		if (notedPost !== null && surname && given) {
 			// (The roll's reading of the post and the name, `委員(教育長) 尾崎 完治` → 教育長, when it names the same person.)
 			const read = parseMember(`${notedPost}　${bare(surname)}　${bare(given)}`);
-			const title = read.name?.replace(/[\s\u3000]/gu, '') === `${bare(surname)}${bare(given)}` && read.title !== null ? read.title : notedPost;
+			// (Never a deputy's role, `委員（教育長職務代理者）`: the member is a 委員 acting for the head, as `森田　京子（教育長職務代理者）` under `委　　員` reads.)
+			const title = read.name?.replace(/[\s\u3000]/gu, '') === `${bare(surname)}${bare(given)}` && read.title !== null && !DEPUTY_NOTE.test(notedPost) ? read.title : notedPost;
 			paired.push({ text: [post.text, surname.text, given.text].join('　'), name: `${bare(surname)} ${bare(given)}`, title, affiliation: null });
 			i += 2;
+			continue;
+		}
+		// (`委員（教育長職務代理者）　杉　本　和　代`: the name padded a letter apart in one cell after such a post.)
+		const heldBy = next && !isPost(post) && (after === undefined || isPost(after)) ? bracketedPost(post.text) : null;
+		const heldName = heldBy !== null && next && namePart(next) && PADDED_CELL.test(trimSpaces(next.text)) && [...bare(next)].length <= 6 ? readPaddedName(trimSpaces(next.text)) : null;
+		if (heldBy !== null && heldName !== null && next) {
+			paired.push({ text: `${post.text}　${next.text}`, name: heldName, title: heldBy, affiliation: null });
+			i++;
 			continue;
 		}
 		// (Two cells of three letters or more, one of four, are two whole names, no surname and given name: `委　員　　南　雲　正　志　　北　原　綾　子`.)
@@ -1295,6 +1308,11 @@ const TABLE_CAPTION = /^[（(]?(?:別表|別紙|別添|別記)[0-9０-９一二�
  * A roll that refers to a list elsewhere (spaces removed): `別添のとおり`, `別紙出席者名簿のとおり（２０名中１６名出席）`,
  * `委員12名（別紙名簿のとおり）`.
  */
+/**
+ * Words after a group's count announcing the names on the lines below (spaces removed), as an agricultural committee's
+ * 総会議事録 heads its seats: `議席番号・氏名次のとおり`, `氏名は次のとおり`.
+ */
+const NAMES_FOLLOW = /^(?:(?:議席番号|議席|番号)[・、,]?)?(?:職[・、,]?)?氏名(?:は)?(?:次|以下|下記)の(?:とおり|通り)$/u;
 const REFERRED = /^(?:[^、。，,]{0,12}?[0-9０-９]{1,4}[名人])?[（(]?(?:別添|別紙|別記|別表|下記|次頁|裏面|出席者名簿|委員名簿|名簿)[^、。（）()]{0,12}?の?(?:とおり|通り)[）)]?(?:[（(][^（）()]{1,40}[）)])?$/u;
 const EVERYONE = /^(?:全員|委員全員|全委員|議員全員|全議員)(?:出席)?$/u;
 /**
@@ -2977,7 +2995,8 @@ export function parseParticipants(given: readonly SourceLine[], diagnostics: Dia
 		if (before) {
 			if (groups.length === 0) currentGroup(source.line);
 			annotate(before.count ?? '');
-			add(before.rest ?? '', source.line);
+			// (`出席委員　３７名　　議席番号・氏名　次のとおり`: the words announcing the names below are no member.)
+			if (!NAMES_FOLLOW.test((before.rest ?? '').replace(/[\s\u3000]/gu, ''))) add(before.rest ?? '', source.line);
 			continue;
 		}
 		// `出席者　別添のとおり`, `委員　12名（別紙名簿のとおり）`: the list is on another sheet; a note on the list, no member.

@@ -194,6 +194,9 @@ const LABELS: readonly { key: HeaderKey | null; pattern: string; loose: boolean;
 	// (`説明のために出席した事務局職員の職、氏名`, as a city's education board heads its officials: the heading had been cut at
 	// the 、 into a nameless member and one named 氏名.)
 	{ key: 'participants', pattern: '説明のため(?:に)?出席した(?:事務局)?(?:職員|者)の職[、,・]?氏名', loose: true },
+	// (So `４．議事説明員・職・氏名`, as an agricultural committee's 総会議事録 heads its staff: it had been an unknown section, the
+	// staff who answer kept as minutes text and their turns matched to no one.)
+	{ key: 'participants', pattern: '(?:議事)?説明員(?:[・、,]|の)?職[・、,]?氏名', loose: true },
 	// Those who sit in without a seat and those who come with a member, numbered in the header (`４．オブザーバー`, `５．随行`): a
 	// roll of their own (the heading had been an unknown section, its names kept as minutes text).
 	{ key: 'participants', pattern: anyOf('オブザーバー', 'オブザーバ', '随行', '随行員', '同行者'), loose: true, numberedOnly: true },

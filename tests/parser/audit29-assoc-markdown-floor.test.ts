@@ -2,7 +2,7 @@
  * Markdown minutes of an association whose turns are paragraphs: the floor's answer in brackets as a paragraph of its own
  * (`（一同異議なし）`, `（異議なし）`, `（一同了承）`) is a note of the proceedings and ends the turn before it; the record's own
  * line of the outcome after it (`議長が諮ったところ、賛成多数で原案どおり承認可決された。`, `全員一致で承認された。`,
- * `→ 11月16日（土）開催で決定`) is no speaker's either. A stage direction (`（拍手）`) is a note of the turn.
+ * `→ 11月16日（土）開催で決定`, a note as the arrow marks it) is no speaker’s either. A stage direction (`（拍手）`) is a note of the turn.
  */
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../src/parser/types.ts';
@@ -65,6 +65,7 @@ describe('an owners’ association’s general meeting in Markdown', () => {
 			['全員一致で承認された。'],
 			['（異議なし）', '→ 8月17日（土）開催で決定'],
 		]);
-		expect(notesOf(result)).toEqual(['（一同異議なし）', '（拍手）', '（異議なし）']);
+		// (The arrow's outcome is a note, as a plain text's reader keeps it: the record's, no one's words.)
+		expect(notesOf(result)).toEqual(['（一同異議なし）', '（拍手）', '（異議なし）', '→ 8月17日（土）開催で決定']);
 	});
 });

@@ -120,7 +120,8 @@ const cases: {
 			['監事', [['野口', '野口', '監事', null]]],
 			['欠席', [['吉田', '吉田', null, null]]],
 		],
-		agenda: [],
+		// (The numbered list under the heading `議案` is the board's agenda.)
+		agenda: ['令和5年度事業報告', '令和6年度事業計画'],
 		speakers: { 岩田: 1, 川村: 1, 坂本: 1 },
 		bodyFrom: 10,
 		skip: /^(?:=+|-+)$/u,

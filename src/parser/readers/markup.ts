@@ -12,7 +12,7 @@ import { isAgendaContainer } from '../agenda.ts';
 import { container, currentSection, isNarration, isRecordedOutcome } from '../body.ts';
 import { dateInFileName, findDate, findTimeRange } from '../date.ts';
 import { error, warning } from '../diagnostics.ts';
-import { bracketedDirection, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensRecordKey, opensSignatures, RECORDING_TIME, stampedName } from '../lines.ts';
+import { bracketedDirection, isArrowOutcome, isEndMark, isOutcome, isSealedSignature, isSpeakerLabel, opensRecordKey, opensSignatures, RECORDING_TIME, stampedName } from '../lines.ts';
 import { isSpacedFullName, parseNameLabel, ROLE_TITLES } from '../names.ts';
 import { atMostCharacters, firstNonBlank, matchForm, replaceSpaceRuns, trimSpaces, type SourceLine } from '../normalize.ts';
 import { ABSENT_CELL, absentGroupName, parseParticipants, postOfGroup, slashedGroups, splitEntries, withManagingAgentStaff } from '../participants.ts';
@@ -388,6 +388,12 @@ function bodyParagraph(state: MarkupState, lines: readonly LineText[]): void {
 		if (state.remark && (isOutcome(trimSpaces(inline.text)) || opensRecordKey(inline.text) || isRecordedOutcome(inline.text) || (state.remark.children.length > 0 && isNarration(inline.text)))) {
 			state.remark = null;
 			open = null;
+		}
+		// (`→拍手多数で承認。`: the recorder's arrow marks the outcome, a note of the proceedings, as a plain text's reader keeps it.)
+		if (isArrowOutcome(trimSpaces(inline.text))) {
+			container(state, line).push({ type: 'note', text: trimSpaces(inline.text), line });
+			open = null;
+			continue;
 		}
 		if (open) {
 			const joined = joinLines([open.inline, inline]);
@@ -1020,8 +1026,11 @@ function readHeading(state: MarkupState, node: Heading): void {
 	startSection(state, title, lineOf(node));
 }
 
-/** `議事`, `議事次第`'s shorter sibling, as a heading (a number or a mark before it aside: `## 2. 議事`, `## ■議事`). */
-const BUSINESS_HEADING = /^(?:[0-9０-９]{1,2}[.．、)）]?[\s\u3000]*)?(?:[■□◆◇●▶★☆][\s\u3000]*)?議[\s\u3000]*事$/u;
+/**
+ * `議事`, `議事次第`'s shorter sibling, as a heading (a number or a mark before it aside: `## 2. 議事`, `## ■議事`); so the bills
+ * a board or a general meeting takes up, `## 議案`, `## 審議事項`, `## 付議事項` (an owners' association's 理事会 lists them so).
+ */
+const BUSINESS_HEADING = /^(?:[0-9０-９]{1,2}[.．、)）]?[\s\u3000]*)?(?:[■□◆◇●▶★☆][\s\u3000]*)?(?:議[\s\u3000]*事|議[\s\u3000]*案|審議事項|付議事項)$/u;
 
 /**
  * Headings `## 議事` whose only content is a list of the items of business, the proceedings following under headings of their

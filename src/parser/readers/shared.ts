@@ -295,7 +295,8 @@ export function readRollLine(text: string, roll: Roll, member: (piece: string, r
 	if (replaced && first && first.post !== '' && !roll.under && roll.role !== null && !ROLL_ROLES.test(matchForm(roll.role)) && !/(?:者|議員|側)$/u.test(roll.role) && !roll.bracket && !/^[（(]/u.test(first.post)) {
 		roll.prefix = `${roll.role}${roll.prefix ?? ''}`;
 		roll.role = replaced.role;
-		roll.roleIndent = replaced.roleIndent;
+		if (replaced.roleIndent === undefined) delete roll.roleIndent;
+		else roll.roleIndent = replaced.roleIndent;
 	}
 	for (const whole of pieces.slice(0, -1)) {
 		let piece = whole;

@@ -12,15 +12,25 @@ export const NEAR_LEAD = 5;
  * reader) on a phone with the text enlarged, so that the word found stands on the excerpt's first line.
  */
 export function partsToNodes(parts: ExcerptPart[]): Node[] {
+	const split = splitLead(parts);
+	if (split === null) return plainNodes(parts);
+	const far = document.createElement('span');
+	far.className = 'result__far';
+	far.textContent = split.far;
+	return [far, document.createTextNode(split.near), ...plainNodes(split.rest)];
+}
+
+/**
+ * The text before an excerpt's first word found cut into its far part and its last NEAR_LEAD letters, and the parts from that
+ * word on; null when that text is no longer than NEAR_LEAD letters or nothing is found. Letters, not UTF-16 units: a kanji
+ * outside the basic plane (𠮷) is never cut in two.
+ */
+export function splitLead(parts: readonly ExcerptPart[]): { far: string; near: string; rest: ExcerptPart[] } | null {
 	const firstMark = parts.findIndex((part) => part.mark);
-	const lead = (firstMark < 0 ? [] : parts.slice(0, firstMark)).map((part) => part.text).join('');
-	if (lead.length > NEAR_LEAD) {
-		const far = document.createElement('span');
-		far.className = 'result__far';
-		far.textContent = lead.slice(0, -NEAR_LEAD);
-		return [far, document.createTextNode(lead.slice(-NEAR_LEAD)), ...plainNodes(parts.slice(firstMark))];
-	}
-	return plainNodes(parts);
+	if (firstMark < 0) return null;
+	const lead = [...parts.slice(0, firstMark).map((part) => part.text).join('')];
+	if (lead.length <= NEAR_LEAD) return null;
+	return { far: lead.slice(0, -NEAR_LEAD).join(''), near: lead.slice(-NEAR_LEAD).join(''), rest: parts.slice(firstMark) };
 }
 
 function plainNodes(parts: ExcerptPart[]): Node[] {

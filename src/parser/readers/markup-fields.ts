@@ -94,11 +94,11 @@ export function readMember(text: string): Member {
 	const team = TEAM_ROLE_HOLDER.exec(trimSpaces(text))?.groups;
 	if (team && !NOT_A_HOLDER.test(team['name'] ?? '') && !isRole(team['name'] ?? '')) return { text, name: team['name'] ?? null, title: team['role'] ?? null, affiliation: null };
 	const member = parseMember(text);
+	const role = (word: string): boolean => ASSOCIATION_ROLES.includes(word) || ROLE_TITLES.includes(word);
 	const spaced = /^(?<first>\S+)[\s\u3000]+(?<second>\S+)$/u.exec(trimSpaces(text))?.groups;
 	if (spaced) {
 		// `理事長 小川`, `林 オブザーバー`: a role and a name apart.
 		const { first = '', second = '' } = spaced;
-		const role = (word: string): boolean => ASSOCIATION_ROLES.includes(word) || ROLE_TITLES.includes(word);
 		// (`会長 森田啓介（学識経験者）`: the body in brackets after the name is its affiliation, no part of the name.)
 		const from = /^(?<who>[^（()）]+)[（(](?<body>[^（()）]{2,30})[）)]$/u.exec(second)?.groups;
 		if (role(first) && !role(second) && from && !role(from['body'] ?? '') && !NOT_A_HOLDER.test(from['body'] ?? '')) return { text, name: from['who'] ?? null, title: first, affiliation: from['body'] ?? null };
@@ -106,9 +106,11 @@ export function readMember(text: string): Member {
 		if (role(second) && !role(first) && PERSON.test(first)) return { text, name: first, title: second, affiliation: null };
 	}
 	if (member.title !== null) return member;
-	// `広報 佐々木 瞳`: an association's duty before a full name written with a space (the duty had been read into the name).
-	const duty = /^(?<role>\S+)[\s\u3000]+(?<name>[^\s\u3000]{1,5}[\s\u3000][^\s\u3000]{1,6})$/u.exec(trimSpaces(text))?.groups;
-	if (duty && ASSOCIATION_ROLES.includes(duty['role'] ?? '') && PERSON.test((duty['name'] ?? '').replace(/[\s\u3000]/gu, ''))) return { text, name: duty['name'] ?? null, title: duty['role'] ?? null, affiliation: null };
+	// `広報 佐々木 瞳`, `庶務 今井 健一`: a role before a full name written with its space (the role had been read into the name).
+	const full = /^(?<first>\S+)[\s\u3000]+(?<second>[^\s\u3000]{1,5}[\s\u3000][^\s\u3000]{1,6})$/u.exec(trimSpaces(text))?.groups;
+	if (full && role(full['first'] ?? '') && PERSON.test((full['second'] ?? '').replace(/[\s\u3000]/gu, '')) && !(full['second'] ?? '').split(/[\s\u3000]/u).some(role)) {
+		return { text, name: full['second'] ?? null, title: full['first'] ?? null, affiliation: null };
+	}
 	// `会長 森田　啓介（学識経験者）`, `副会長 泉 萌（学校教育関係者）`: a post, a space, then a full name with its space and the body
 	// the member comes from in brackets, as a list item of the roll writes each (it had been no one), read as a plain text's roll
 	// reads such a line.
@@ -132,8 +134,9 @@ const ROLE_HOLDER = /^(?<role>[^\s\u3000（()）]{1,8})[（(](?<name>[\p{Script=
  * A team's role and its holder in brackets: the role in Latin capitals (`PM`, `QA`, `PO`, `CTO`) or one katakana word
  * (`アーキテクト`, `デザイナー`), the holder a name in kanji, a given name or nickname in kana, or a Latin name.
  */
-const TEAM_ROLE = /^(?:[A-Z]{2,5}|[\p{Script=Katakana}ー]{3,12})$/u;
-const TEAM_ROLE_HOLDER = /^(?<role>[A-Z]{2,5}|[\p{Script=Katakana}ー]{3,12})[ \t\u3000]*[（(](?<name>[\p{Script=Han}々ヶ]{1,4}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々ヶ]{1,6})?|[\p{Script=Hiragana}ー]{2,8}|[\p{Script=Katakana}ー]{2,8}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)[）)]$/u;
+const TEAM_ROLE_WORD = '[A-Z]{2,5}|[\\p{Script=Katakana}ー]{3,12}';
+const TEAM_ROLE = new RegExp(`^(?:${TEAM_ROLE_WORD})$`, 'u');
+const TEAM_ROLE_HOLDER = new RegExp(`^(?<role>${TEAM_ROLE_WORD})[ \\t\\u3000]*[（(](?<name>[\\p{Script=Han}々ヶ]{1,4}(?:[\\s\\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々ヶ]{1,6})?|[\\p{Script=Hiragana}ー]{2,8}|[\\p{Script=Katakana}ー]{2,8}|[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)[）)]$`, 'u');
 /** Words in such brackets that say how someone attended or note the list, never who (`会長（欠席）`, `委員（敬称略）`). */
 const NOT_A_HOLDER = /欠席|出席|参加|退席|遅刻|遅参|早退|途中|代理|予定|未定|敬称略|順不同|全員|一同|不在|兼務|名$|人$/u;
 /** True for an association's role or an office that speaks as such (`事務局`, `司会`, `会長`). */
